@@ -15,3 +15,19 @@ export type SessionKeying =
   | { kind: "block" }
   | { kind: "regex"; pattern: string }
   | { kind: "window"; seconds: number };
+
+/** Bounded facts about one session kept while streaming, so incidents can show real lines. */
+export interface SessionEvidence {
+  sessionId: string;
+  lineCount: number;
+  /** Line counts by template id. */
+  templateCounts: Record<number, number>;
+  /** Line counts by level (`ERROR`, `WARN`, ...). */
+  levels: Record<string, number>;
+  /** Line counts by component. */
+  components: Record<string, number>;
+  startTime?: number;
+  endTime?: number;
+  /** The first line of each distinct template in the session, capped in number and length. */
+  examples: { templateId: number; lineId: number; text: string }[];
+}
