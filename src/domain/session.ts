@@ -28,6 +28,6 @@ export interface SessionEvidence {
   components: Record<string, number>;
   startTime?: number;
   endTime?: number;
-  /** The first line of each distinct template in the session, capped in number and length. */
+  /** A few example lines, favouring the session's rarest templates; capped in number and length. */
   examples: { templateId: number; lineId: number; text: string }[];
 }
