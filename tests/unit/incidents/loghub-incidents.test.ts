@@ -1,12 +1,11 @@
 import { groupIncidents } from "../../../src/pipeline/incidents";
-import { hasSharedData, LOGHUB_2K_SYSTEMS } from "../../support/shared-data";
+import { LOGHUB_2K_SYSTEMS } from "../../support/shared-data";
 
 import { loadLoghubCorpus } from "./fixtures/loghub-sessions";
 import { shuffled } from "./fixtures/session-builder";
 
-const describeWithData = hasSharedData() ? describe : describe.skip;
 
-describeWithData("incidents from real LogHub windows", () => {
+describe("incidents from real LogHub windows", () => {
   it.each(LOGHUB_2K_SYSTEMS)("%s: a bounded, ordered partition of the sessions, independent of order", (system) => {
     const corpus = loadLoghubCorpus(system, 20);
     const incidents = groupIncidents(corpus.sessions, corpus.templateText);

@@ -1,7 +1,7 @@
 import type { Incident } from "../../../src/domain/incident";
 import { groupIncidents } from "../../../src/pipeline/incidents";
 import { summarizeOffline } from "../../../src/pipeline/summarize";
-import { hasSharedData, LOGHUB_2K_SYSTEMS } from "../../support/shared-data";
+import { LOGHUB_2K_SYSTEMS } from "../../support/shared-data";
 import { loadLoghubCorpus } from "../incidents/fixtures/loghub-sessions";
 import { shuffled } from "../incidents/fixtures/session-builder";
 
@@ -32,9 +32,8 @@ function loghubIncidents(): Incident[] {
   );
 }
 
-const describeWithData = hasSharedData() ? describe : describe.skip;
 
-describeWithData("grounding on real LogHub incidents", () => {
+describe("grounding on real LogHub incidents", () => {
   const incidents = loghubIncidents().flatMap(degraded);
 
   it("builds enough incidents to mean something", () => {
