@@ -1,0 +1,31 @@
+/**
+ * `npm run bench [-- SUITE...]`: prints one JSON document with the machine and each suite's
+ * measurements. Suites: parsing, detection, throughput (full HDFS_v1 scale; slow).
+ */
+import { benchDetection } from "./detection.bench";
+import { machine } from "./bench-support";
+import { benchParsingAccuracy } from "./parsing-accuracy.bench";
+import { benchThroughput } from "./throughput.bench";
+
+const SUITES: Record<string, () => unknown> = {
+  parsing: () => benchParsingAccuracy(),
+  detection: () => benchDetection(),
+  throughput: () => benchThroughput(),
+};
+
+function main(): void {
+  const requested = process.argv.slice(2);
+  const unknown = requested.filter((name) => !(name in SUITES));
+  if (unknown.length) {
+    process.stderr.write(`unknown suite ${unknown.join(", ")}; choose from ${Object.keys(SUITES).join(", ")}\n`);
+    process.exit(2);
+  }
+  const results: Record<string, unknown> = { machine: machine() };
+  for (const name of requested.length ? requested : Object.keys(SUITES)) {
+    process.stderr.write(`bench: ${name}…\n`);
+    results[name] = SUITES[name]();
+  }
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+main();

@@ -1,0 +1,56 @@
+import { Command, CommanderError } from "commander";
+import { version as packageVersion } from "../../package.json";
+import { loadConfig } from "../config/config";
+import { InputError } from "../sources";
+import { UsageError } from "./cli-error";
+import { registerAnalyzeCommand } from "./commands/analyze.command";
+import { registerDetectCommand } from "./commands/detect.command";
+import { registerParseCommand } from "./commands/parse.command";
+
+const EXIT_OK = 0;
+const EXIT_INTERNAL = 1;
+const EXIT_BAD_INPUT = 2;
+
+function buildProgram(): Command {
+  const program = new Command("flare")
+    .description("Turn raw logs into explained incidents.")
+    .version(packageVersion)
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+  registerParseCommand(program);
+  registerDetectCommand(program);
+  registerAnalyzeCommand(program);
+  for (const command of program.commands) {
+    command.exitOverride();
+  }
+  return program;
+}
+
+function exitCodeOf(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // commander already printed its one-line reason (or the help text).
+    return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
+  }
+  if (error instanceof UsageError || error instanceof InputError) {
+    process.stderr.write(`flare: ${error.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`flare: internal error: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) {
+    process.stderr.write(`${error.stack}\n`);
+  }
+  return EXIT_INTERNAL;
+}
+
+/** Runs the CLI and sets the process exit code: 0 ok, 2 bad usage or input, 1 internal failure. */
+export async function main(argv: string[]): Promise<void> {
+  let debug = false;
+  try {
+    debug = loadConfig(process.env).debug;
+    await buildProgram().parseAsync(argv);
+    process.exitCode = EXIT_OK;
+  } catch (error) {
+    process.exitCode = exitCodeOf(error, debug);
+  }
+}

@@ -1,0 +1,26 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+
+export const REPO_DIR = path.resolve(__dirname, "..", "..");
+const FLARE_BIN = path.join(REPO_DIR, "bin", "flare.js");
+
+export interface FlareRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (`npm test` builds it first) as a user would, with a hard time limit. */
+export function runFlare(args: string[], options: { input?: string | Buffer; timeoutMs?: number } = {}): FlareRun {
+  const run = spawnSync(process.execPath, [FLARE_BIN, ...args], {
+    input: options.input,
+    timeout: options.timeoutMs ?? 60_000,
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+    env: { ...process.env, FLARE_DEBUG: "0" },
+  });
+  if (run.error) {
+    throw run.error;
+  }
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
