@@ -1,10 +1,14 @@
 /**
  * features + detect at HDFS_v1 scale from the dev pool's event-id sessions (no parser needed).
- * Prints one JSON object: sessions, F1/precision/recall/ROC-AUC, seconds per step, peak RSS.
+ * Prints one JSON object: sessions, then per detector family precision/recall/F1/ROC-AUC/AP,
+ * fit and score seconds and the label-free threshold; collection seconds and peak RSS.
  *
  *   npm run build && FLARE_SHARED_DIR=../shared node dist/bench/detect-speed.bench.js [--blocks 575061] [--seed 7160] [--anomaly-rate 0.0293] [--real] [--no-collect]
- *        [--detector pca|isolation-forest] [--features JSON] [--threshold JSON] [--detector-options JSON]
+ *        [--detectors all|default|pca,invariants-mining,…] [--features JSON] [--threshold JSON] [--detector-options JSON]
  *
+ * Each family runs with its default options on the same feature matrix (--features changes it
+ * for all; --detector-options applies to every listed family, so use it with one). "default"
+ * is DEFAULT_DETECTION_CONFIG as a whole (its own features and threshold).
  * --real scores the first-100k-lines HDFS file instead of a dev sample. Without --no-collect,
  * every event becomes a synthetic HDFS line that goes through SessionCollector (block keying),
  * so collection speed (µs per add) and its memory are measured too. FLARE_SHARED_DIR is needed
@@ -13,7 +17,7 @@
 import { parseArgs } from "node:util";
 import type { LogRecord } from "../src/domain/log-record";
 import type { Session } from "../src/domain/session";
-import { DEFAULT_DETECTION_CONFIG, detectAnomalies, type DetectionConfig } from "../src/pipeline/detect";
+import { createDetector, DEFAULT_DETECTION_CONFIG, DETECTOR_KINDS, featureSpecOf, selectThreshold, type DetectionConfig, type DetectorKind } from "../src/pipeline/detect";
 import { FeatureVocabulary, SessionCollector } from "../src/pipeline/features";
 import {
   DEV_POOL_PATH,
@@ -27,17 +31,34 @@ import {
 
 const seconds = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e9;
 
-function configFrom(values: Record<string, string | boolean | undefined>): DetectionConfig {
-  const json = (key: string) => (typeof values[key] === "string" ? JSON.parse(values[key] as string) : {});
+type Values = Record<string, string | boolean | undefined>;
+
+function configFor(detector: DetectorKind | "default", values: Values): DetectionConfig {
+  const json = (key: string) => (typeof values[key] === "string" ? JSON.parse(values[key] as string) : undefined);
   const base = DEFAULT_DETECTION_CONFIG;
-  const detector = (values.detector as DetectionConfig["detector"] | undefined) ?? base.detector;
+  if (detector === "default") {
+    return base;
+  }
   return {
     ...base,
     detector,
-    features: { ...base.features, ...json("features") },
-    threshold: typeof values.threshold === "string" ? JSON.parse(values.threshold) : base.threshold,
+    features: { ...featureSpecOf({ detector }), ...json("features") },
+    threshold: json("threshold") ?? base.threshold,
     detectorOptions: { ...base.detectorOptions, [detector]: { ...base.detectorOptions[detector], ...json("detector-options") } },
   };
+}
+
+function detectorsFrom(values: Values): (DetectorKind | "default")[] {
+  const listed = String(values.detectors);
+  if (listed === "all") {
+    return ["default", ...DETECTOR_KINDS];
+  }
+  return listed.split(",").map((name) => {
+    if (name !== "default" && !DETECTOR_KINDS.includes(name as DetectorKind)) {
+      throw new Error(`unknown detector ${name}; choose from default, ${DETECTOR_KINDS.join(", ")}`);
+    }
+    return name as DetectorKind | "default";
+  });
 }
 
 const HEADER = "081109 203518 143 INFO dfs.DataNode$DataXceiver: ";
@@ -97,7 +118,7 @@ function readArgs() {
       "anomaly-rate": { type: "string", default: "0.0293" },
       real: { type: "boolean", default: false },
       "no-collect": { type: "boolean", default: false },
-      detector: { type: "string" },
+      detectors: { type: "string", default: "all" },
       features: { type: "string" },
       threshold: { type: "string" },
       "detector-options": { type: "string" },
@@ -105,41 +126,47 @@ function readArgs() {
   }).values;
 }
 
-function measure(config: DetectionConfig, sessions: Session[], labels: boolean[]) {
+/** Features, fit, score and threshold, each timed on its own. */
+function measure(name: DetectorKind | "default", config: DetectionConfig, sessions: Session[], labels: boolean[]) {
   let start = process.hrtime.bigint();
-  const { matrix } = FeatureVocabulary.fitTransform(sessions, config.features);
+  const { matrix } = FeatureVocabulary.fitTransform(sessions, featureSpecOf(config));
   const features = seconds(start);
+  const input = { matrix, sessions };
+  const detector = createDetector(config.detector, config.detectorOptions[config.detector]);
   start = process.hrtime.bigint();
-  const result = detectAnomalies(matrix, config);
-  const fitScoreThreshold = seconds(start);
+  detector.fit(input);
+  const fit = seconds(start);
   start = process.hrtime.bigint();
-  result.detector.score(matrix);
-  const scoreOnly = seconds(start);
+  const raw = detector.score(input);
+  const score = seconds(start);
+  start = process.hrtime.bigint();
+  const threshold = selectThreshold(raw, config.threshold, detector.cutoff);
+  const thresholdSeconds = seconds(start);
+  const flags = Array.from(raw, (s) => s > threshold);
   return {
+    detector: name === "default" ? `default (${config.detector})` : name,
     columns: matrix.cols,
-    anomaliesTrue: labels.filter(Boolean).length,
-    anomaliesFlagged: result.scores.filter((s) => s.anomaly).length,
-    ...detectionMetrics(result.scores.map((s) => s.anomaly), labels, Float64Array.from(result.scores, (s) => s.score)),
-    threshold: result.threshold,
-    seconds: { features, fitScoreThreshold, scoreOnly, featuresFitScore: features + fitScoreThreshold },
+    flagged: flags.filter(Boolean).length,
+    ...detectionMetrics(flags, labels, raw),
+    threshold,
+    seconds: { features, fit, score, threshold: thresholdSeconds, total: features + fit + score + thresholdSeconds },
   };
 }
 
 function main(): void {
   const values = readArgs();
-  const config = configFrom(values);
   const sample = values.real ? undefined : drawEventSample(loadEventSessions(DEV_POOL_PATH()), Number(values.blocks), Number(values["anomaly-rate"]), Number(values.seed));
   const collected = sample && !values["no-collect"] ? collect(sample) : undefined;
   const { sessions, labels } = collected ?? (sample ? toLabelledSessions(sample) : realHdfs100k());
-  const measured = measure(config, sessions, labels);
+  const results = detectorsFrom(values).map((name) => measure(name, configFor(name, values), sessions, labels));
   const collection = collected && { collectAdds: collected.addSeconds, collectSessions: collected.sessionsSeconds, microsPerAdd: (collected.addSeconds / collected.lines) * 1e6 };
   console.log(
     JSON.stringify({
       data: values.real ? "hdfs_100k_real" : `dev_pool blocks=${values.blocks} seed=${values.seed} anomaly-rate=${values["anomaly-rate"]}`,
-      config: { features: config.features, detector: config.detector, options: config.detectorOptions[config.detector], threshold: config.threshold },
       sessions: sessions.length,
-      ...measured,
-      seconds: { ...collection, ...measured.seconds },
+      anomalies: labels.filter(Boolean).length,
+      results,
+      seconds: collection,
       lines: collected?.lines,
       peakRssMB: process.resourceUsage().maxRSS / 1024,
     }),

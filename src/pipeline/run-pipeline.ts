@@ -11,7 +11,7 @@ import type { Attribution, SessionScore } from "../domain/session-score";
 import { createIngestor, type FormatName, type IngestStats, type RawLine } from "./ingest";
 import { Drain } from "./parse";
 import { buildFeatureMatrix, resolveSessionKeying, SessionCollector } from "./features";
-import { DEFAULT_DETECTION_CONFIG, detectAnomalies, type DetectionConfig } from "./detect";
+import { DEFAULT_DETECTION_CONFIG, detectAnomalies, featureSpecOf, type DetectionConfig } from "./detect";
 import { groupIncidents } from "./incidents";
 import { offlineSummarizer, type Summarizer } from "./summarize";
 
@@ -109,8 +109,9 @@ async function collectSessions(lines: LineBatches, options: DetectOptions, keepE
 export async function detectLog(lines: LineBatches, options: DetectOptions = {}, keepEvidence = false): Promise<DetectionResult> {
   const { drain, ingest, collector, keying } = await collectSessions(lines, options, keepEvidence);
   const config = { ...DEFAULT_DETECTION_CONFIG, ...options.detection };
-  const matrix = buildFeatureMatrix(collector.sessions(), config.features);
-  const detected = detectAnomalies(matrix, config);
+  const sessions = collector.sessions();
+  const matrix = buildFeatureMatrix(sessions, featureSpecOf(config));
+  const detected = detectAnomalies({ matrix, sessions }, config);
   return { keying, ...detected, drain, ingest, collector };
 }
 

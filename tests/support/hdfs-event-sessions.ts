@@ -101,6 +101,8 @@ export interface DetectionMetrics {
   f1: number;
   /** Threshold-free ranking quality (ties count half), when scores are given. */
   rocAuc?: number;
+  /** Area under the precision–recall steps (ties taken together), when scores are given. */
+  averagePrecision?: number;
 }
 
 /** Per-session precision/recall/F1 of the anomaly flag, as ../shared/bench/score-detection.mjs computes them. */
@@ -116,15 +118,18 @@ export function detectionMetrics(flags: readonly boolean[], labels: readonly boo
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1, ...(scores ? { rocAuc: rocAuc(scores, labels) } : {}) };
+  return { tp, fp, fn, precision, recall, f1, ...(scores ? rankMetrics(scores, labels) : {}) };
 }
 
-function rocAuc(scores: ArrayLike<number>, labels: readonly boolean[]): number {
+/** ROC-AUC and average precision over tie groups, the scorer's rankMetrics. */
+function rankMetrics(scores: ArrayLike<number>, labels: readonly boolean[]): { rocAuc: number; averagePrecision: number } {
   const order = Array.from(labels.keys()).sort((a, b) => scores[b] - scores[a]);
   const positives = labels.filter(Boolean).length;
   const negatives = labels.length - positives;
   let tp = 0;
+  let fp = 0;
   let area = 0;
+  let precisionSum = 0;
   for (let i = 0; i < order.length; ) {
     let j = i;
     let dtp = 0;
@@ -135,7 +140,9 @@ function rocAuc(scores: ArrayLike<number>, labels: readonly boolean[]): number {
     }
     area += dfp * (tp + dtp / 2);
     tp += dtp;
+    fp += dfp;
+    precisionSum += dtp ? (dtp / positives) * (tp / (tp + fp)) : 0;
     i = j;
   }
-  return positives && negatives ? area / (positives * negatives) : 0;
+  return { rocAuc: positives && negatives ? area / (positives * negatives) : 0, averagePrecision: positives ? precisionSum : 0 };
 }

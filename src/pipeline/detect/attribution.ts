@@ -1,4 +1,5 @@
-/** Maps a detector's per-column contributions back to the templates behind the columns. */
+/** Maps a detector's per-column or per-event contributions back to templates and log lines. */
+import type { Session } from "../../domain/session";
 import type { Attribution } from "../../domain/session-score";
 
 /**
@@ -32,4 +33,46 @@ export function attributeTemplates(contributions: Float64Array, columnTemplates:
     .map(([templateId, value]) => ({ templateId, weight: value / total }))
     .sort((a, b) => b.weight - a.weight || a.templateId - b.templateId)
     .slice(0, max);
+}
+
+/** One log line of an anomalous session and its share of the blame. */
+export interface LineAttribution {
+  lineId: number;
+  templateId: number;
+  weight: number;
+}
+
+/** The `max` events with the largest positive contributions (sequence families), weights summing to ≤ 1. */
+export function attributeEvents(contributions: Float64Array, session: Session, max: number): LineAttribution[] {
+  const total = contributions.reduce((sum, v) => sum + Math.max(v, 0), 0);
+  return Array.from(contributions.keys())
+    .filter((i) => contributions[i] > 0)
+    .sort((a, b) => contributions[b] - contributions[a] || a - b)
+    .slice(0, max)
+    .map((i) => ({ lineId: session.lineIds[i], templateId: session.templateIds[i], weight: contributions[i] / total }));
+}
+
+/**
+ * Lines of the blamed templates that the session has, most-blamed template first and each
+ * template's weight shared by all its lines, at most `max` lines. A blamed template the session
+ * lacks ("expected but missing") has no line to show.
+ */
+export function linesOfTemplates(attributions: readonly Attribution[], session: Session, max: number): LineAttribution[] {
+  const lines: LineAttribution[] = [];
+  for (const { templateId, weight } of attributions) {
+    const positions = session.templateIds.flatMap((t, i) => (t === templateId ? [i] : []));
+    for (const i of positions.slice(0, max - lines.length)) {
+      lines.push({ lineId: session.lineIds[i], templateId, weight: weight / positions.length });
+    }
+  }
+  return lines;
+}
+
+/** Per-event contributions summed by template, as `attributeTemplates` ranks column contributions. */
+export function attributeEventTemplates(contributions: Float64Array, session: Session, max: number): Attribution[] {
+  const templateIds = [...new Set(session.templateIds)];
+  const byTemplate = new Float64Array(templateIds.length);
+  const index = new Map(templateIds.map((t, i) => [t, i]));
+  contributions.forEach((value, i) => (byTemplate[index.get(session.templateIds[i])!] += value));
+  return attributeTemplates(byTemplate, templateIds.map((t) => [t]), max);
 }

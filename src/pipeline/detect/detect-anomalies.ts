@@ -1,8 +1,7 @@
-/** Scores sessions, picks a label-free threshold and says which templates drove each anomaly. */
-import type { FeatureMatrix } from "../../domain/feature-matrix";
+/** Scores sessions, picks a label-free threshold and says which templates and lines drove each anomaly. */
 import type { Attribution, SessionScore } from "../../domain/session-score";
-import { attributeTemplates, templatesOfColumns } from "./attribution";
-import type { Detector, DetectorKind } from "./detector";
+import { attributeEvents, attributeEventTemplates, attributeTemplates, linesOfTemplates, templatesOfColumns, type LineAttribution } from "./attribution";
+import type { Detector, DetectorInput, DetectorKind } from "./detector";
 import { createDetector, type DetectorOptionsByKind } from "./detector-registry";
 import { selectThreshold, type ThresholdRule } from "./threshold";
 
@@ -13,7 +12,9 @@ export interface DetectAnomaliesOptions {
   threshold?: ThresholdRule;
   /** Templates kept per anomalous session; 5 reads as "the few things that went wrong". */
   maxAttributions?: number;
-  /** A fitted detector (e.g. from `loadDetector`) to score with as is, instead of fitting on `matrix`. */
+  /** Lines kept per anomalous session (needs `DetectorInput.sessions`). */
+  maxLines?: number;
+  /** A fitted detector (e.g. from `loadDetector`) to score with as is, instead of fitting on the input. */
   model?: Detector;
 }
 
@@ -22,38 +23,59 @@ export interface AnomalyDetection {
   threshold: number;
   /** Anomalous sessions only, and only when the detector can explain its scores. */
   attributions: Map<string, Attribution[]>;
+  /** The log lines behind each anomalous session's attribution, most to blame first. */
+  lines: Map<string, LineAttribution[]>;
   /** The fitted detector, to persist with `toJSON()`. */
   detector: Detector;
 }
 
 const DEFAULT_MAX_ATTRIBUTIONS = 5;
+/** Ten lines fit one screen and cover a block's few broken steps (HDFS blocks have ~20 lines). */
+const DEFAULT_MAX_LINES = 10;
 
-export function detectAnomalies(matrix: FeatureMatrix, options: DetectAnomaliesOptions): AnomalyDetection {
-  const detector = options.model ?? fitDetector(matrix, options);
-  const raw = detector.score(matrix);
-  const threshold = selectThreshold(raw, options.threshold);
-  const scores = matrix.rowKeys.map((sessionId, row) => ({ sessionId, score: raw[row], anomaly: raw[row] > threshold }));
-  const attributions = explainAnomalies(detector, matrix, scores, options.maxAttributions ?? DEFAULT_MAX_ATTRIBUTIONS);
-  return { scores, threshold, attributions, detector };
+/** No sessions (an empty log) is not an error: nothing is scored and the detector stays unfitted. */
+export function detectAnomalies(input: DetectorInput, options: DetectAnomaliesOptions): AnomalyDetection {
+  if (input.matrix.rows === 0) {
+    const detector = options.model ?? createDetector(options.detector, options.detectorOptions?.[options.detector]);
+    return { scores: [], threshold: Number.POSITIVE_INFINITY, attributions: new Map(), lines: new Map(), detector };
+  }
+  const detector = options.model ?? fitDetector(input, options);
+  const raw = detector.score(input);
+  const threshold = selectThreshold(raw, options.threshold, detector.cutoff);
+  const scores = input.matrix.rowKeys.map((sessionId, row) => ({ sessionId, score: raw[row], anomaly: raw[row] > threshold }));
+  const limits = { templates: options.maxAttributions ?? DEFAULT_MAX_ATTRIBUTIONS, lines: options.maxLines ?? DEFAULT_MAX_LINES };
+  return { scores, threshold, ...explainAnomalies(detector, input, scores, limits), detector };
 }
 
-function fitDetector(matrix: FeatureMatrix, options: DetectAnomaliesOptions): Detector {
+function fitDetector(input: DetectorInput, options: DetectAnomaliesOptions): Detector {
   const detector = createDetector(options.detector, options.detectorOptions?.[options.detector]);
-  detector.fit(matrix);
+  detector.fit(input);
   return detector;
 }
 
-/** Only anomalous rows are explained: a few percent of sessions, so this stays cheap. */
-function explainAnomalies(detector: Detector, matrix: FeatureMatrix, scores: SessionScore[], max: number): Map<string, Attribution[]> {
+/**
+ * Only anomalous rows are explained: a few percent of sessions, so this stays cheap. Sequence
+ * families blame events (hence lines) directly; count families blame columns, hence templates,
+ * whose lines in the session are then shown.
+ */
+function explainAnomalies(detector: Detector, input: DetectorInput, scores: SessionScore[], limits: { templates: number; lines: number }) {
   const attributions = new Map<string, Attribution[]>();
-  if (!detector.explain) {
-    return attributions;
-  }
-  const columnTemplates = templatesOfColumns(matrix.columnNames);
+  const lines = new Map<string, LineAttribution[]>();
+  const columnTemplates = templatesOfColumns(input.matrix.columnNames);
   scores.forEach((score, row) => {
-    if (score.anomaly) {
-      attributions.set(score.sessionId, attributeTemplates(detector.explain!(matrix, row), columnTemplates, max));
+    const session = input.sessions?.[row];
+    if (!score.anomaly) {
+      return;
+    }
+    if (detector.explainEvents && session) {
+      const events = detector.explainEvents(input, row);
+      attributions.set(score.sessionId, attributeEventTemplates(events, session, limits.templates));
+      lines.set(score.sessionId, attributeEvents(events, session, limits.lines));
+    } else if (detector.explain) {
+      const templates = attributeTemplates(detector.explain(input, row), columnTemplates, limits.templates);
+      attributions.set(score.sessionId, templates);
+      lines.set(score.sessionId, session ? linesOfTemplates(templates, session, limits.lines) : []);
     }
   });
-  return attributions;
+  return { attributions, lines };
 }

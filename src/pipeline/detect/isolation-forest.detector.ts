@@ -3,7 +3,7 @@ import { IsolationForest } from "ml-isolation-forest";
 import { Random } from "ml-random";
 import { z } from "zod";
 import { rowOf, type FeatureMatrix } from "../../domain/feature-matrix";
-import { checkColumns, notFitted, type Detector } from "./detector";
+import { checkColumns, checkFitRows, notFitted, type Detector, type DetectorInput } from "./detector";
 import { checkFlatForest, flattenTrees, scoreFlatForest, type FlatForest } from "./isolation-forest-arrays";
 import { withSeededMathRandom } from "./seeded-math-random";
 
@@ -48,10 +48,8 @@ export class IsolationForestDetector implements Detector {
    * one, trained on ψ rows drawn without replacement (STACK.md §4's verified trick); the trees
    * are then flattened, which is what gets scored and saved.
    */
-  fit(matrix: FeatureMatrix): void {
-    if (matrix.rows === 0) {
-      throw new RangeError("isolation-forest detector: cannot fit on 0 rows");
-    }
+  fit({ matrix }: DetectorInput): void {
+    checkFitRows(this.kind, matrix);
     const random = new Random(this.options.seed);
     const sampleSize = Math.min(this.options.sampleSize, matrix.rows);
     const rowIndices = Int32Array.from({ length: matrix.rows }, (_, i) => i);
@@ -65,7 +63,7 @@ export class IsolationForestDetector implements Detector {
     this.fitted = { forest: flattenTrees(trees), columns: matrix.cols, sampleSize };
   }
 
-  score(matrix: FeatureMatrix): Float64Array {
+  score({ matrix }: DetectorInput): Float64Array {
     const { forest, columns, sampleSize } = this.model();
     checkColumns(this.kind, columns, matrix);
     return scoreFlatForest(forest, sampleSize, matrix);

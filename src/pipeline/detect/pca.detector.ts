@@ -3,7 +3,7 @@ import { PCA } from "ml-pca";
 import { z } from "zod";
 import type { FeatureMatrix } from "../../domain/feature-matrix";
 import { columnMoments } from "./covariance";
-import { checkColumns, notFitted, type Detector } from "./detector";
+import { checkColumns, checkFitRows, notFitted, type Detector, type DetectorInput } from "./detector";
 
 export const PcaOptionsSchema = z.object({
   /**
@@ -50,10 +50,8 @@ export class PcaDetector implements Detector {
   }
 
   /** Eigen-decomposition of the covariance matrix by ml-pca (its `isCovarianceMatrix` path). */
-  fit(matrix: FeatureMatrix): void {
-    if (matrix.rows === 0 || matrix.cols === 0) {
-      throw new RangeError("pca detector: cannot fit on an empty matrix");
-    }
+  fit({ matrix }: DetectorInput): void {
+    checkFitRows(this.kind, matrix);
     const { mean, covariance } = columnMoments(matrix);
     const pca = new PCA(covariance, { isCovarianceMatrix: true });
     const eigenvalues = pca.getEigenvalues().map((v) => Math.max(v, 0));
@@ -66,7 +64,7 @@ export class PcaDetector implements Detector {
     this.fitted = { mean, basis, k: basis.length / matrix.cols, eigenvalues };
   }
 
-  score(matrix: FeatureMatrix): Float64Array {
+  score({ matrix }: DetectorInput): Float64Array {
     const fitted = this.checked(matrix);
     const scores = new Float64Array(matrix.rows);
     const residual = new Float64Array(matrix.cols);
@@ -78,7 +76,7 @@ export class PcaDetector implements Detector {
   }
 
   /** Each column's squared residual: its share of the row's SPE. */
-  explain(matrix: FeatureMatrix, row: number): Float64Array {
+  explain({ matrix }: DetectorInput, row: number): Float64Array {
     return residualOf(this.checked(matrix), matrix, row, new Float64Array(matrix.cols)).map((v) => v * v);
   }
 

@@ -3,6 +3,8 @@ import { z } from "zod";
 import { assertNever } from "../../domain/assert-never";
 
 export const ThresholdRuleSchema = z.discriminatedUnion("kind", [
+  /** The detector's own cut-off when its scores have one (invariants: any broken invariant), else robust-z with `z`. */
+  z.object({ kind: z.literal("auto"), z: z.number().positive() }),
   /** median + z · robust σ of the log scores (σ from the MAD); breaks down only past 50% anomalies. */
   z.object({ kind: z.literal("robust-z"), z: z.number().positive() }),
   /** Midpoint of the widest gap between consecutive log scores above the `minQuantile` quantile. */
@@ -13,23 +15,28 @@ export const ThresholdRuleSchema = z.discriminatedUnion("kind", [
 export type ThresholdRule = z.infer<typeof ThresholdRuleSchema>;
 
 /**
- * z = 3.5 is Iglewicz & Hoaglin's cut-off for the modified z-score. With the default PCA it
- * gave F1 0.939 on the 100k-block dev sample without knowing the 2.93% anomaly rate, and on
- * 20k-block samples F1 0.947 / 0.975 / 0.773 at 2.93% / 10% / 20% anomalies, where
- * `largest-gap` (minQuantile 0.9) gave 0.947 / 0.001 / 0.287: it needs anomalies to be rarer
- * than 1 − minQuantile, robust-z only that they are a minority.
+ * `auto`: a detector whose score counts broken invariants needs no statistics (one broken
+ * invariant is an anomaly, whatever the anomaly rate); the others fall back to robust-z.
+ * z = 3.5 is Iglewicz & Hoaglin's cut-off for the modified z-score. With PCA it gave F1 0.939
+ * on the 100k-block dev sample without knowing the 2.93% anomaly rate, and on 20k-block
+ * samples F1 0.947 / 0.975 / 0.773 at 2.93% / 10% / 20% anomalies, where `largest-gap`
+ * (minQuantile 0.9) gave 0.947 / 0.001 / 0.287: it needs anomalies to be rarer than
+ * 1 − minQuantile, robust-z only that they are a minority.
  */
-export const DEFAULT_THRESHOLD_RULE: ThresholdRule = { kind: "robust-z", z: 3.5 };
+export const DEFAULT_THRESHOLD_RULE: ThresholdRule = { kind: "auto", z: 3.5 };
 
 /** Normal-consistency factors: σ ≈ 1.4826 · MAD ≈ 1.2533 · mean absolute deviation. */
 const MAD_TO_SIGMA = 1.4826;
 const MEAN_AD_TO_SIGMA = 1.2533;
 
-export function selectThreshold(scores: Float64Array, rule: ThresholdRule = DEFAULT_THRESHOLD_RULE): number {
+/** `cutoff` is the detector's own (`Detector.cutoff`), used by the `auto` rule. */
+export function selectThreshold(scores: Float64Array, rule: ThresholdRule = DEFAULT_THRESHOLD_RULE, cutoff?: number): number {
   if (scores.length === 0) {
     return Number.POSITIVE_INFINITY;
   }
   switch (rule.kind) {
+    case "auto":
+      return cutoff ?? robustZThreshold(scores, rule.z);
     case "robust-z":
       return robustZThreshold(scores, rule.z);
     case "largest-gap":

@@ -61,7 +61,8 @@ describe("bad input gets a clear message or a sensible result, never a stack tra
   });
 
   it("invalid UTF-8 is counted, the rest is parsed", () => {
-    const bytes = Buffer.concat([Buffer.from("081109 203518 143 INFO dfs.DataNode: ok line\n"), Buffer.from([0xc3, 0x28, 0x0a])]);
+    const latin1 = Buffer.from("081109 203519 143 INFO dfs.DataNode: caf\xe9 served\n", "latin1");
+    const bytes = Buffer.concat([Buffer.from("081109 203518 143 INFO dfs.DataNode: ok line\n"), latin1]);
     const run = runFlare(["parse", file("utf8.log", bytes), "--json", "--out", path.join(tmp, "u.csv")]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout).repairedLines).toBe(1);

@@ -1,6 +1,7 @@
 /**
- * Regression: the label-free default on a 100k-block sample of the HDFS dev pool (2.93%
- * anomalies, drawn as gen-hdfs.mjs draws it) must keep F1 ≥ 0.70. It measured 0.939.
+ * Regression: the label-free default on 100k-block samples of the HDFS dev pool (2.93%
+ * anomalies, drawn as gen-hdfs.mjs draws them) must reach F1 ≥ 0.95 on the sample gen-hdfs.mjs
+ * writes by default (seed 7160) and hold on another seed. Measured: 0.9503 and 0.9562.
  */
 import { detectSessions } from "../../../src/pipeline/detect";
 import { detectionMetrics, devSample } from "../../support/hdfs-event-sessions";
@@ -9,14 +10,17 @@ import { hasSharedData } from "../../support/shared-data";
 const withData = hasSharedData() ? it : it.skip;
 
 describe("DEFAULT_DETECTION_CONFIG on the HDFS dev pool", () => {
-  withData("reaches F1 ≥ 0.70 without labels on 100,000 blocks", () => {
-    const { sessions, labels } = devSample(100_000);
+  withData.each([
+    [7160, 0.95],
+    [12345, 0.95],
+  ])("reaches the F1 target without labels on 100,000 blocks drawn with seed %i", (seed, target) => {
+    const { sessions, labels } = devSample(100_000, seed);
     const result = detectSessions(sessions);
     const metrics = detectionMetrics(
       result.scores.map((s) => s.anomaly),
       labels,
     );
-    expect(metrics.f1).toBeGreaterThanOrEqual(0.7);
-    expect(metrics.recall).toBeGreaterThan(0.9);
+    expect(metrics.f1).toBeGreaterThanOrEqual(target);
+    expect(metrics.precision).toBeGreaterThan(0.97);
   });
 });

@@ -12,31 +12,49 @@ function blocks(): Session[] {
 }
 
 describe("detectAnomalies", () => {
-  it("flags the odd blocks with the default config and blames the extra and the missing template", () => {
+  it("flags the odd blocks with the default config and blames their templates and lines", () => {
     const result = detectSessions(blocks());
+    expect(result.detector.kind).toBe("invariants-mining");
     expect(result.scores.filter((s) => s.anomaly).map((s) => s.sessionId)).toEqual(["bad1", "bad2"]);
-    // bad1 has three E7 exceptions and no E26 at all: both residuals are equal (0.39 each).
-    expect(result.attributions.get("bad1")!.slice(0, 2).map((a) => a.templateId).sort()).toEqual([26, 7].sort());
+    // bad2 breaks "E7 never occurs" (weight 1) and E5 = E9 (3 vs 1, shared by E5 and E9).
+    expect(result.attributions.get("bad2")).toEqual([
+      { templateId: 7, weight: 0.5 },
+      { templateId: 5, weight: 0.25 },
+      { templateId: 9, weight: 0.25 },
+    ]);
+    // Its lines: the E7 line first, then the three E5 lines and the E9 line (line ids 1..8 in order).
+    expect(result.lines.get("bad2")!.map((l) => l.lineId)).toEqual([5, 2, 3, 4, 7]);
     expect([...result.attributions.keys()]).toEqual(["bad1", "bad2"]);
-    const shown = result.attributions.get("bad1")!.reduce((sum, a) => sum + a.weight, 0);
-    expect(shown).toBeGreaterThan(0.99); // the top 5 of its templates carry nearly all of the SPE
-    expect(shown).toBeLessThanOrEqual(1);
   });
 
   it("scores new sessions with a persisted vocabulary and model, unseen templates included", () => {
     const trained = detectSessions(blocks().slice(0, 300));
     const vocabulary = FeatureVocabulary.fromJSON(JSON.parse(JSON.stringify(trained.vocabulary.toJSON())));
     const model = loadDetector(JSON.parse(JSON.stringify(trained.detector.toJSON())));
-    const fresh = vocabulary.transform([session("ok", [22, 5, 5, 5, 11, 9, 11, 9, 11, 9, 26, 26, 26]), session("new-template", [22, 5, 5, 5, 99, 11, 9])]);
-    const result = detectAnomalies(fresh, { ...DEFAULT_DETECTION_CONFIG, threshold: { kind: "fixed", value: 0.01 }, model });
+    const sessions = [session("ok", [22, 5, 5, 5, 11, 9, 11, 9, 11, 9, 26, 26, 26]), session("new-template", [22, 5, 5, 5, 99, 11, 9])];
+    const result = detectAnomalies({ matrix: vocabulary.transform(sessions), sessions }, { ...DEFAULT_DETECTION_CONFIG, model });
     expect(result.scores.map((s) => s.anomaly)).toEqual([false, true]);
     expect(result.detector).toBe(model);
+  });
+
+  it("scores nothing, without throwing, when there are no sessions", () => {
+    const result = detectSessions([]);
+    expect(result.scores).toEqual([]);
+    expect(result.threshold).toBe(Number.POSITIVE_INFINITY);
   });
 
   it("returns no attributions for families that cannot explain scores", () => {
     const result = detectSessions(blocks(), { ...DEFAULT_DETECTION_CONFIG, detector: "isolation-forest" });
     expect(result.detector.kind).toBe("isolation-forest");
     expect(result.attributions.size).toBe(0);
+    expect(result.lines.size).toBe(0);
+  });
+
+  it("explains PCA anomalies by their residual templates", () => {
+    const result = detectSessions(blocks(), { ...DEFAULT_DETECTION_CONFIG, detector: "pca" });
+    expect(result.scores.filter((s) => s.anomaly).map((s) => s.sessionId)).toEqual(["bad1", "bad2"]);
+    // bad1 has three E7 exceptions and no E26 at all: both residuals are equal (0.39 each).
+    expect(result.attributions.get("bad1")!.slice(0, 2).map((a) => a.templateId).sort()).toEqual([26, 7].sort());
   });
 });
 

@@ -1,5 +1,7 @@
-import { createDetector, DETECTOR_KINDS, IsolationForestDetector, loadDetector, PcaDetector } from "../../../src/pipeline/detect";
-import { blobWithOutliers, matrixOf } from "./fixtures";
+import type { Session } from "../../../src/domain/session";
+import { createDetector, DETECTOR_KINDS, featureSpecOf, IsolationForestDetector, loadDetector, PcaDetector } from "../../../src/pipeline/detect";
+import { FeatureVocabulary } from "../../../src/pipeline/features";
+import { blobWithOutliers, inputOf } from "./fixtures";
 
 describe("createDetector", () => {
   it("creates every listed family with its options", () => {
@@ -11,12 +13,34 @@ describe("createDetector", () => {
   it("rejects bad options at construction", () => {
     expect(() => createDetector("isolation-forest", { trees: 0 })).toThrow();
     expect(() => createDetector("pca", { varianceFraction: 1.5 })).toThrow();
+    expect(() => createDetector("invariants-mining", { maxColumns: 1 })).toThrow();
+    expect(() => createDetector("one-class-svm", { nu: 0 })).toThrow();
+  });
+});
+
+describe("every family", () => {
+  const blocks: Session[] = Array.from({ length: 120 }, (_, i) => {
+    const templateIds = i === 119 ? [22, 5, 5] : i % 4 === 0 ? [22, 5, 5, 5, 11, 9, 11, 9, 11, 9, 26, 26, 26, 2] : [22, 5, 5, 5, 11, 9, 11, 9, 11, 9, 26, 26, 26];
+    return { id: `b${i}`, templateIds, lineIds: templateIds.map((_, j) => i * 100 + j), timestamps: templateIds.map(() => NaN) };
+  });
+
+  it.each(DETECTOR_KINDS.map((kind) => [kind]))("%s fits its default features, ranks the cut-off block first and round-trips through JSON", (kind) => {
+    const { matrix } = FeatureVocabulary.fitTransform(blocks, featureSpecOf({ detector: kind }));
+    const input = { matrix, sessions: blocks };
+    const detector = createDetector(kind);
+    detector.fit(input);
+    const scores = detector.score(input);
+    expect(scores).toHaveLength(120);
+    expect(scores[119]).toBe(Math.max(...scores));
+    const restored = loadDetector(JSON.parse(JSON.stringify(detector.toJSON())));
+    expect(restored.kind).toBe(kind);
+    Array.from(restored.score(input)).forEach((s, i) => expect(s).toBeCloseTo(scores[i], 9));
   });
 });
 
 describe("loadDetector", () => {
   const forest = new IsolationForestDetector({ trees: 3, sampleSize: 16 });
-  forest.fit(matrixOf(blobWithOutliers()));
+  forest.fit(inputOf(blobWithOutliers()));
   const model = forest.toJSON();
 
   it.each([

@@ -1,5 +1,6 @@
 import { Random } from "ml-random";
 import type { FeatureMatrix } from "../../../src/domain/feature-matrix";
+import type { DetectorInput } from "../../../src/pipeline/detect";
 
 /** A matrix from plain rows, named r0, r1, … and c0, c1, …. */
 export function matrixOf(rows: number[][]): FeatureMatrix {
@@ -11,6 +12,11 @@ export function matrixOf(rows: number[][]): FeatureMatrix {
     rowKeys: rows.map((_, i) => `r${i}`),
     columnNames: Array.from({ length: cols }, (_, c) => `c${c}`),
   };
+}
+
+/** `matrixOf(rows)` as detector input, without sessions. */
+export function inputOf(rows: number[][]): DetectorInput {
+  return { matrix: matrixOf(rows) };
 }
 
 /** Standard normal draws (Box–Muller) from a seeded generator. */

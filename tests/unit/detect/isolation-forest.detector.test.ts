@@ -3,10 +3,10 @@ import { Random } from "ml-random";
 import { createDetector, IsolationForestDetector, loadDetector } from "../../../src/pipeline/detect";
 import { flattenTrees, scoreFlatForest } from "../../../src/pipeline/detect/isolation-forest-arrays";
 import { withSeededMathRandom } from "../../../src/pipeline/detect/seeded-math-random";
-import { blobWithOutliers, matrixOf, topK } from "./fixtures";
+import { blobWithOutliers, inputOf, matrixOf, topK } from "./fixtures";
 
 describe("IsolationForestDetector", () => {
-  const data = matrixOf(blobWithOutliers());
+  const data = inputOf(blobWithOutliers());
 
   it("isolates far points first", () => {
     const forest = new IsolationForestDetector({ trees: 100, sampleSize: 128, seed: 3 });
@@ -39,7 +39,7 @@ describe("IsolationForestDetector", () => {
   });
 
   it("uses all rows when there are fewer than sampleSize", () => {
-    const small = matrixOf([[0], [0.1], [0.2], [5]]);
+    const small = inputOf([[0], [0.1], [0.2], [5]]);
     const forest = new IsolationForestDetector({ trees: 50, sampleSize: 256 });
     forest.fit(small);
     expect(forest.toJSON().sampleSize).toBe(4);

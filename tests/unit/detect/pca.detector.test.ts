@@ -1,8 +1,8 @@
 import { createDetector, loadDetector, PcaDetector } from "../../../src/pipeline/detect";
-import { lineWithOutliers, matrixOf, topK } from "./fixtures";
+import { inputOf, lineWithOutliers, topK } from "./fixtures";
 
 describe("PcaDetector", () => {
-  const data = matrixOf(lineWithOutliers());
+  const data = inputOf(lineWithOutliers());
 
   it("scores points off the normal subspace highest (squared prediction error)", () => {
     const pca = new PcaDetector({ varianceFraction: 0.95 });
@@ -15,9 +15,9 @@ describe("PcaDetector", () => {
 
   it("computes SPE exactly on a hand-checkable case", () => {
     const pca = new PcaDetector({ components: 1 });
-    pca.fit(matrixOf([[-1, 0], [1, 0], [-2, 0], [2, 0]])); // variance only along x
-    expect(Array.from(pca.score(matrixOf([[3, 0], [0, 2], [1, -3]])))).toEqual([0, 4, 9]);
-    expect(Array.from(pca.explain(matrixOf([[1, -3]]), 0))).toEqual([0, 9]);
+    pca.fit(inputOf([[-1, 0], [1, 0], [-2, 0], [2, 0]])); // variance only along x
+    expect(Array.from(pca.score(inputOf([[3, 0], [0, 2], [1, -3]])))).toEqual([0, 4, 9]);
+    expect(Array.from(pca.explain(inputOf([[1, -3]]), 0))).toEqual([0, 9]);
   });
 
   it("round-trips through JSON with identical scores", () => {
@@ -33,11 +33,11 @@ describe("PcaDetector", () => {
     const pca = new PcaDetector();
     expect(() => pca.score(data)).toThrow(/fit\(\)/);
     pca.fit(data);
-    expect(() => pca.score(matrixOf([[1, 2]]))).toThrow(RangeError);
+    expect(() => pca.score(inputOf([[1, 2]]))).toThrow(RangeError);
   });
 
   it("treats all-equal rows as having no variance: every score is 0", () => {
-    const same = matrixOf([[1, 2], [1, 2], [1, 2]]);
+    const same = inputOf([[1, 2], [1, 2], [1, 2]]);
     const pca = new PcaDetector();
     pca.fit(same);
     expect(Array.from(pca.score(same))).toEqual([0, 0, 0]);

@@ -45,6 +45,12 @@ describe("selectThreshold", () => {
     expect(flagged(scores)).toEqual([501]);
   });
 
+  it("auto uses the detector's own cut-off when it has one, whatever the anomaly share", () => {
+    const violations = Float64Array.from({ length: 100 }, (_, i) => (i < 40 ? i % 3 : 0));
+    expect(selectThreshold(violations, { kind: "auto", z: 3.5 }, 0.5)).toBe(0.5);
+    expect(selectThreshold(bulkWithExtremes(), { kind: "auto", z: 3.5 })).toBe(selectThreshold(bulkWithExtremes(), { kind: "robust-z", z: 3.5 }));
+  });
+
   it("returns a fixed threshold as given, and +Infinity for no scores", () => {
     expect(selectThreshold(Float64Array.of(1, 2), { kind: "fixed", value: 1.5 })).toBe(1.5);
     expect(selectThreshold(new Float64Array(0))).toBe(Number.POSITIVE_INFINITY);
