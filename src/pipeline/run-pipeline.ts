@@ -11,7 +11,7 @@ import type { Attribution, SessionScore } from "../domain/session-score";
 import { createIngestor, type FormatName, type IngestStats, type RawLine } from "./ingest";
 import { Drain } from "./parse";
 import { buildFeatureMatrix, resolveSessionKeying, SessionCollector } from "./features";
-import { DEFAULT_DETECTION_CONFIG, detectAnomalies, featureSpecOf, type DetectionConfig } from "./detect";
+import { DEFAULT_DETECTION_CONFIG, detectAnomalies, featureSpecOf, type DetectionConfig, type LineAttribution } from "./detect";
 import { groupIncidents } from "./incidents";
 import { offlineSummarizer, type Summarizer } from "./summarize";
 
@@ -71,6 +71,8 @@ export interface DetectionResult {
   scores: SessionScore[];
   threshold: number;
   attributions: Map<string, Attribution[]>;
+  /** The lines behind each anomalous session's score, most to blame first. */
+  lines: Map<string, LineAttribution[]>;
   drain: Drain;
   ingest: IngestStats;
   collector: SessionCollector;

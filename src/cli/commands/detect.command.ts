@@ -44,6 +44,7 @@ function detectionReport(result: DetectionResult, input: ReturnType<typeof input
         sessionId: s.sessionId,
         score: s.score,
         drivers: (result.attributions.get(s.sessionId) ?? []).map((a) => ({ ...a, template: template(a.templateId) })),
+        lines: (result.lines.get(s.sessionId) ?? []).map((l) => ({ ...l, template: template(l.templateId) })),
       })),
   };
 }
