@@ -1,7 +1,8 @@
 /**
  * Golden test of the Drain miner over the nine LogHub-2k systems: template count and sha256 of
  * the sorted templates are pinned in parse-golden.json (rewrite it on purpose with
- * UPDATE_GOLDEN=1), and accuracy is measured by the reference scorer, as `flare parse` output:
+ * UPDATE_GOLDEN=1), and accuracy is measured by the reference scorer on raw log files read through
+ * ingest and parse as `flare parse` does:
  * EventId = E<resolve(id)>, EventTemplate = template(id), both after the whole file is trained.
  */
 import { execFileSync } from "node:child_process";
@@ -9,18 +10,14 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { parse } from "csv-parse/sync";
 import { eventIdOf } from "../../src/domain/template";
 import { Drain } from "../../src/pipeline/parse";
-import { hasSharedData, LOGHUB_2K_SYSTEMS, LoghubSystem, loghubTruthPath, sharedPath } from "../support/shared-data";
+import { parseLog } from "../../src/pipeline/run-pipeline";
+import { openLineSource } from "../../src/sources";
+import { LOGHUB_2K_SYSTEMS, LoghubSystem, loghubLogPath, loghubTruthPath, sharedPath } from "../support/shared-data";
 
 const GOLDEN_FILE = path.join(__dirname, "parse-golden.json");
 const TARGET = { GA: 0.95, PA: 0.6 };
-
-interface TruthRow {
-  LineId: string;
-  Content: string;
-}
 
 interface SystemResult {
   templates: number;
@@ -31,13 +28,9 @@ interface SystemResult {
   FTA: number;
 }
 
-/**
- * Where each line's message content comes from. For now the truth CSV's Content column, by
- * LineId; this is the one place to change when our own ingest stage splits the headers.
- */
-function contentOfLines(system: LoghubSystem): { lineId: string; content: string }[] {
-  const rows: TruthRow[] = parse(readFileSync(loghubTruthPath(system)), { columns: true });
-  return rows.map((row) => ({ lineId: row.LineId, content: row.Content }));
+/** Each line's template through the real ingest and parse stages, exactly as `flare parse` runs them. */
+async function parseLines(system: LoghubSystem): Promise<{ lineIds: number[]; templateIds: number[]; drain: Drain }> {
+  return parseLog(openLineSource(loghubLogPath(system)));
 }
 
 function csvField(text: string): string {
@@ -53,10 +46,9 @@ function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-function parseSystem(system: LoghubSystem, workDir: string): SystemResult {
-  const drain = new Drain();
-  const lines = contentOfLines(system).map(({ lineId, content }) => ({ lineId, templateId: drain.train(content).templateId }));
-  const rows = lines.map(({ lineId, templateId }) => `${lineId},${eventIdOf(drain.resolve(templateId))},${csvField(drain.template(templateId))}`);
+async function parseSystem(system: LoghubSystem, workDir: string): Promise<SystemResult> {
+  const { lineIds, templateIds, drain } = await parseLines(system);
+  const rows = lineIds.map((lineId, i) => `${lineId},${eventIdOf(drain.resolve(templateIds[i]))},${csvField(drain.template(templateIds[i]))}`);
   const predictedCsv = path.join(workDir, `${system}.csv`);
   writeFileSync(predictedCsv, ["LineId,EventId,EventTemplate", ...rows].join("\n") + "\n");
   const templates = drain.templates().map((t) => t.template).sort();
@@ -71,16 +63,14 @@ function parseSystem(system: LoghubSystem, workDir: string): SystemResult {
   };
 }
 
-const describeWithData = hasSharedData() ? describe : describe.skip;
-
-describeWithData("Drain on LogHub-2k (golden)", () => {
+describe("Drain on LogHub-2k (golden)", () => {
   const results = {} as Record<LoghubSystem, SystemResult>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     const workDir = mkdtempSync(path.join(os.tmpdir(), "flare-parse-golden-"));
     try {
       for (const system of LOGHUB_2K_SYSTEMS) {
-        results[system] = parseSystem(system, workDir);
+        results[system] = await parseSystem(system, workDir);
       }
     } finally {
       rmSync(workDir, { recursive: true, force: true });
