@@ -1,6 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { version as packageVersion } from "../../package.json";
-import { loadConfig } from "../config/config";
+import { loadConfig, type FlareConfig } from "../config/config";
 import { InputError } from "../sources";
 import { UsageError } from "./cli-error";
 import { registerAnalyzeCommand } from "./commands/analyze.command";
@@ -11,15 +11,15 @@ const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
 const EXIT_BAD_INPUT = 2;
 
-function buildProgram(): Command {
+function buildProgram(config: FlareConfig): Command {
   const program = new Command("flare")
     .description("Turn raw logs into explained incidents.")
     .version(packageVersion)
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
-  registerParseCommand(program);
-  registerDetectCommand(program);
-  registerAnalyzeCommand(program);
+  registerParseCommand(program, config);
+  registerDetectCommand(program, config);
+  registerAnalyzeCommand(program, config);
   for (const command of program.commands) {
     command.exitOverride();
   }
@@ -47,8 +47,9 @@ function exitCodeOf(error: unknown, debug: boolean): number {
 export async function main(argv: string[]): Promise<void> {
   let debug = false;
   try {
-    debug = loadConfig(process.env).debug;
-    await buildProgram().parseAsync(argv);
+    const config = loadConfig(process.env);
+    debug = config.debug;
+    await buildProgram(config).parseAsync(argv);
     process.exitCode = EXIT_OK;
   } catch (error) {
     process.exitCode = exitCodeOf(error, debug);

@@ -10,9 +10,17 @@ const configSchema = z.object({
     .enum(["0", "1", "true", "false"])
     .default("0")
     .transform((v) => v === "1" || v === "true"),
+  /**
+   * `auto` ingests large files on a worker thread so the two halves of parsing use two cores;
+   * `off` keeps everything on one thread (for machines with one core, or to compare).
+   */
+  FLARE_WORKERS: z.enum(["auto", "off"]).default("auto"),
 });
 
-export type FlareConfig = { debug: boolean };
+export interface FlareConfig {
+  debug: boolean;
+  workers: boolean;
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv): FlareConfig {
   const parsed = configSchema.safeParse(env);
@@ -20,5 +28,5 @@ export function loadConfig(env: NodeJS.ProcessEnv): FlareConfig {
     const issue = parsed.error.issues[0];
     throw new Error(`bad environment variable ${issue.path.join(".")}: ${issue.message}`);
   }
-  return { debug: parsed.data.FLARE_DEBUG };
+  return { debug: parsed.data.FLARE_DEBUG, workers: parsed.data.FLARE_WORKERS === "auto" };
 }

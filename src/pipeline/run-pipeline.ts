@@ -8,16 +8,19 @@ import type { Incident } from "../domain/incident";
 import type { IncidentSummary } from "../domain/incident-summary";
 import type { SessionKeying } from "../domain/session";
 import type { Attribution, SessionScore } from "../domain/session-score";
-import { createIngestor, type FormatName, type IngestStats, type RawLine } from "./ingest";
+import type { FormatName, IngestStats } from "./ingest";
+import { maskRecords, type LineBatches, type MaskedRecords } from "./masked-records";
 import { Drain } from "./parse";
 import { buildFeatureMatrix, resolveSessionKeying, SessionCollector } from "./features";
 import { DEFAULT_DETECTION_CONFIG, detectAnomalies, featureSpecOf, type DetectionConfig, type LineAttribution } from "./detect";
 import { groupIncidents } from "./incidents";
 import { offlineSummarizer, type Summarizer } from "./summarize";
 
-export type LineBatches = AsyncIterable<RawLine[]>;
+/** Raw line batches (ingest and masking run here) or records masked elsewhere (a worker thread). */
+export type PipelineInput = LineBatches | MaskedRecords;
 
 export interface ParseOptions {
+  /** Ingest settings; ignored for MaskedRecords, which were ingested with their own. */
   format?: FormatName | "auto";
   /** Year assumed for headers without one (syslog); the caller knows the source, the stage does not. */
   referenceYear?: number;
@@ -35,23 +38,26 @@ export interface ParsedLog {
 
 type RecordVisitor = (record: LogRecord, templateId: number) => void;
 
-async function forEachParsedRecord(lines: LineBatches, options: ParseOptions, visit: RecordVisitor) {
-  const ingestor = createIngestor({ format: options.format ?? "auto", referenceYear: options.referenceYear });
-  const drain = options.drain ?? new Drain();
-  const trainAndVisit = (records: LogRecord[]): void => {
-    for (const record of records) {
-      visit(record, drain.train(record.content).templateId);
-    }
-  };
-  for await (const batch of lines) {
-    trainAndVisit(ingestor.pushLines(batch));
+function asMaskedRecords(input: PipelineInput, options: ParseOptions): MaskedRecords {
+  if ("kind" in input && input.kind === "masked-records") {
+    return input;
   }
-  trainAndVisit(ingestor.end());
-  return { drain, ingest: ingestor.stats() };
+  return maskRecords(input as LineBatches, { format: options.format ?? "auto", referenceYear: options.referenceYear });
+}
+
+async function forEachParsedRecord(input: PipelineInput, options: ParseOptions, visit: RecordVisitor) {
+  const masked = asMaskedRecords(input, options);
+  const drain = options.drain ?? new Drain();
+  for await (const { records, forms } of masked.batches) {
+    for (let i = 0; i < records.length; i++) {
+      visit(records[i], drain.trainMasked(forms[i]).templateId);
+    }
+  }
+  return { drain, ingest: masked.stats() };
 }
 
 /** ingest → parse: the template of every record. */
-export async function parseLog(lines: LineBatches, options: ParseOptions = {}): Promise<ParsedLog> {
+export async function parseLog(lines: PipelineInput, options: ParseOptions = {}): Promise<ParsedLog> {
   const lineIds: number[] = [];
   const templateIds: number[] = [];
   const { drain, ingest } = await forEachParsedRecord(lines, options, (record, templateId) => {
@@ -81,7 +87,7 @@ export interface DetectionResult {
 /** Records are held back until enough are seen to pick the session keying, then replayed. */
 const KEYING_SAMPLE_RECORDS = 500;
 
-async function collectSessions(lines: LineBatches, options: DetectOptions, keepEvidence: boolean) {
+async function collectSessions(lines: PipelineInput, options: DetectOptions, keepEvidence: boolean) {
   const pending: Array<[LogRecord, number]> = [];
   let collector: SessionCollector | undefined;
   let keying: SessionKeying = options.session ?? { kind: "auto" };
@@ -108,7 +114,7 @@ async function collectSessions(lines: LineBatches, options: DetectOptions, keepE
 }
 
 /** ingest → parse → features → detect: an anomaly score and verdict per session. */
-export async function detectLog(lines: LineBatches, options: DetectOptions = {}, keepEvidence = false): Promise<DetectionResult> {
+export async function detectLog(lines: PipelineInput, options: DetectOptions = {}, keepEvidence = false): Promise<DetectionResult> {
   const { drain, ingest, collector, keying } = await collectSessions(lines, options, keepEvidence);
   const config = { ...DEFAULT_DETECTION_CONFIG, ...options.detection };
   const sessions = collector.sessions();
@@ -128,7 +134,7 @@ export interface AnalysisResult {
 }
 
 /** The whole pipeline: explained incidents from raw lines. */
-export async function analyzeLog(lines: LineBatches, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
+export async function analyzeLog(lines: PipelineInput, options: AnalyzeOptions = {}): Promise<AnalysisResult> {
   const detection = await detectLog(lines, options, true);
   const anomalous = detection.scores
     .filter((s) => s.anomaly)

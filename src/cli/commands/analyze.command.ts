@@ -1,3 +1,4 @@
+import type { FlareConfig } from "../../config/config";
 import { Command, Option } from "commander";
 import type { FormatName } from "../../pipeline/ingest";
 import { analyzeLog } from "../../pipeline/run-pipeline";
@@ -15,10 +16,10 @@ interface AnalyzeFlags {
   json?: boolean;
 }
 
-async function runAnalyze(file: string, flags: AnalyzeFlags): Promise<void> {
+async function runAnalyze(file: string, flags: AnalyzeFlags, config: FlareConfig): Promise<void> {
   const session = parseSessionOption(flags.session);
-  const input = openInput(file);
-  const result = await analyzeLog(input.lines, {
+  const input = openInput(file, { format: flags.format, fields: "evidence", workers: config.workers });
+  const result = await analyzeLog(input.input, {
     format: flags.format,
     referenceYear: input.referenceYear,
     session,
@@ -42,7 +43,7 @@ async function runAnalyze(file: string, flags: AnalyzeFlags): Promise<void> {
   process.stdout.write(renderIncidents(incidents, summaries));
 }
 
-export function registerAnalyzeCommand(program: Command): void {
+export function registerAnalyzeCommand(program: Command, config: FlareConfig): void {
   program
     .command("analyze")
     .description("find anomalous sessions, group them into incidents and explain each one")
@@ -55,5 +56,5 @@ export function registerAnalyzeCommand(program: Command): void {
         .default("offline"),
     )
     .option("--json", "print incidents with their summaries as JSON")
-    .action(runAnalyze);
+    .action((file: string, flags: AnalyzeFlags) => runAnalyze(file, flags, config));
 }

@@ -1,3 +1,4 @@
+import type { FlareConfig } from "../../config/config";
 import { Command, Option } from "commander";
 import { scoreDetection } from "../../evaluate/detection-metrics";
 import { DETECTOR_KINDS, type DetectorKind } from "../../pipeline/detect";
@@ -49,11 +50,11 @@ function detectionReport(result: DetectionResult, input: ReturnType<typeof input
   };
 }
 
-async function runDetect(file: string, flags: DetectFlags): Promise<void> {
+async function runDetect(file: string, flags: DetectFlags, config: FlareConfig): Promise<void> {
   const session = parseSessionOption(flags.session);
   const labels = flags.labels ? readLabelsFile(flags.labels) : undefined;
-  const input = openInput(file);
-  const result = await detectLog(input.lines, {
+  const input = openInput(file, { format: flags.format, fields: "sessions", workers: config.workers });
+  const result = await detectLog(input.input, {
     format: flags.format,
     referenceYear: input.referenceYear,
     session,
@@ -73,7 +74,7 @@ async function runDetect(file: string, flags: DetectFlags): Promise<void> {
   }
 }
 
-export function registerDetectCommand(program: Command): void {
+export function registerDetectCommand(program: Command, config: FlareConfig): void {
   program
     .command("detect")
     .description("score every session for anomaly and write BlockId|SessionId,Score,Anomaly as CSV")
@@ -84,5 +85,5 @@ export function registerDetectCommand(program: Command): void {
     .option("--out <path>", "CSV output file (default: standard output)")
     .option("--labels <path>", "labels CSV (BlockId|SessionId,Label): also print precision, recall and F1")
     .option("--json", "print a JSON report: sessions, threshold, anomalous sessions and the templates that drove them")
-    .action(runDetect);
+    .action((file: string, flags: DetectFlags) => runDetect(file, flags, config));
 }

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import type { FlareConfig } from "../../config/config";
 import { Command, Option } from "commander";
 import { eventIdOf } from "../../domain/template";
 import { FORMAT_NAMES, type FormatName } from "../../pipeline/ingest";
@@ -59,12 +60,12 @@ async function writeTemplatesCsv(parsed: ParsedLog, path: string): Promise<void>
   await out.close();
 }
 
-async function runParse(file: string, flags: ParseFlags): Promise<void> {
+async function runParse(file: string, flags: ParseFlags, config: FlareConfig): Promise<void> {
   if (flags.json && (flags.out === undefined || flags.out === "-")) {
     throw new UsageError("--json prints a summary to standard output, so it needs --out FILE for the CSV");
   }
-  const input = openInput(file);
-  const parsed = await parseLog(input.lines, { format: flags.format, referenceYear: input.referenceYear, drain: loadMiner(flags.state) });
+  const input = openInput(file, { format: flags.format, fields: "templates", workers: config.workers });
+  const parsed = await parseLog(input.input, { format: flags.format, referenceYear: input.referenceYear, drain: loadMiner(flags.state) });
   const report = inputReport(parsed.ingest, input.finish());
   await writeParsedCsv(parsed, flags.out);
   if (flags.templates) {
@@ -78,7 +79,7 @@ async function runParse(file: string, flags: ParseFlags): Promise<void> {
   }
 }
 
-export function registerParseCommand(program: Command): void {
+export function registerParseCommand(program: Command, config: FlareConfig): void {
   program
     .command("parse")
     .description("mine log templates (Drain) and write LineId,EventId,EventTemplate as CSV")
@@ -88,5 +89,5 @@ export function registerParseCommand(program: Command): void {
     .option("--templates <path>", "also write the templates as CSV: EventId,EventTemplate,Occurrences")
     .option("--state <path>", "template snapshot: loaded before parsing when it exists, saved after")
     .option("--json", "print a JSON summary (format, lines, skipped lines by reason, templates)")
-    .action(runParse);
+    .action((file: string, flags: ParseFlags) => runParse(file, flags, config));
 }

@@ -2,9 +2,8 @@
 import type { LogTemplate, ParsedLine } from "../../domain/template";
 import { ClusterSet } from "./cluster-set";
 import { DEFAULT_DRAIN_CONFIG, DrainConfig, parseDrainConfig } from "./drain-config";
+import { ContentMasker } from "./content-masker";
 import { FastPath } from "./fast-path";
-import { KnownForms } from "./known-forms";
-import { maskLine } from "./line-masker";
 import { DEFAULT_MASKING_RULES, MaskingRule } from "./masking";
 import { extractParameters } from "./parameters";
 import { DrainSnapshotV1, readSnapshot } from "./snapshot";
@@ -17,24 +16,30 @@ export interface DrainOptions {
 
 export class Drain {
   private readonly config: DrainConfig;
-  private readonly rules: readonly MaskingRule[];
   private readonly clusters: ClusterSet;
   private readonly fastPath: FastPath;
-  /** A cache in front of maskLine for the fast path; not part of the state (snapshots leave it out). */
-  private readonly knownForms: KnownForms;
+  /** Holds only a cache in front of maskLine, not miner state (snapshots leave it out). */
+  private readonly masker: ContentMasker;
 
   /** Throws RangeError on a bad config: a miner that silently used defaults would be worse. */
   constructor(config: Partial<DrainConfig> = {}, options: DrainOptions = {}) {
     this.config = parseDrainConfig({ ...DEFAULT_DRAIN_CONFIG, ...config });
-    this.rules = options.maskingRules ?? DEFAULT_MASKING_RULES;
     this.clusters = new ClusterSet(this.config);
     this.fastPath = new FastPath(this.config.maxFastPathEntries);
-    this.knownForms = new KnownForms(this.config.maxFastPathEntries);
+    this.masker = createContentMasker(this.config, options);
   }
 
   /** Learns one line's content (header already stripped); never throws on data. */
   train(content: string): ParsedLine {
-    const masked = this.mask(content);
+    return this.trainMasked(this.masker.mask(content));
+  }
+
+  /**
+   * Learns a line already masked by a ContentMasker built with createContentMasker(same config
+   * and options): train(content) is exactly trainMasked(masker.mask(content)), so masking can
+   * run on another thread while the tree stays on this one.
+   */
+  trainMasked(masked: string): ParsedLine {
     const known = this.fastPath.get(masked);
     if (known !== undefined) {
       const cluster = this.clusters.canonical(known);
@@ -48,7 +53,7 @@ export class Drain {
 
   /** The template `content` would be filed under, without learning anything from it. */
   match(content: string): number | undefined {
-    const masked = this.knownForms.recognise(content, this.rules) ?? maskLine(content, this.rules);
+    const masked = this.masker.peek(content);
     const known = this.fastPath.get(masked);
     if (known !== undefined) {
       return this.clusters.canonical(known).id;
@@ -94,15 +99,10 @@ export class Drain {
     }
     return drain;
   }
+}
 
-  /** maskLine(content), through the cache of known forms. */
-  private mask(content: string): string {
-    const known = this.knownForms.recognise(content, this.rules);
-    if (known !== undefined) {
-      return known;
-    }
-    const masked = maskLine(content, this.rules);
-    this.knownForms.remember(masked);
-    return masked;
-  }
+/** The masker that matches a miner of this config and options (see Drain.trainMasked). */
+export function createContentMasker(config: Partial<DrainConfig> = {}, options: DrainOptions = {}): ContentMasker {
+  const capacity = config.maxFastPathEntries ?? DEFAULT_DRAIN_CONFIG.maxFastPathEntries;
+  return new ContentMasker(options.maskingRules ?? DEFAULT_MASKING_RULES, capacity);
 }

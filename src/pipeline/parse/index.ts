@@ -1,5 +1,6 @@
 /** Public API of the parse stage: the Drain miner, its config and its snapshot type. */
-export { Drain } from "./drain";
+export { createContentMasker, Drain } from "./drain";
+export type { ContentMasker } from "./content-masker";
 export type { DrainOptions } from "./drain";
 export { DEFAULT_DRAIN_CONFIG, parseDrainConfig } from "./drain-config";
 export type { DrainConfig } from "./drain-config";
