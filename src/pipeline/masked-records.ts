@@ -6,10 +6,10 @@ import type { LogRecord } from "../domain/log-record";
 import { createIngestor, type IngestOptions, type IngestStats, type RawLine } from "./ingest";
 import { createContentMasker } from "./parse";
 
-/** Records with each one's masked content, ready for Drain.trainMasked. */
+/** Records with each one's masked content, ready for Drain.trainMasked; without `forms`, Drain.train masks. */
 export interface MaskedBatch {
   records: LogRecord[];
-  forms: string[];
+  forms?: string[];
 }
 
 export interface MaskedRecords {
@@ -21,11 +21,15 @@ export interface MaskedRecords {
 
 export type LineBatches = AsyncIterable<RawLine[]>;
 
-/** Ingests and masks line batches on this thread. */
-export function maskRecords(lines: LineBatches, options: IngestOptions = {}): MaskedRecords {
+/**
+ * Ingests and masks line batches on this thread. `maskHere` says per batch whether to mask it
+ * here or leave it to the consumer, so two threads can share the masking (src/workers).
+ */
+export function maskRecords(lines: LineBatches, options: IngestOptions = {}, maskHere: () => boolean = () => true): MaskedRecords {
   const ingestor = createIngestor(options);
   const masker = createContentMasker();
-  const masked = (records: LogRecord[]): MaskedBatch => ({ records, forms: records.map((r) => masker.mask(r.content)) });
+  const masked = (records: LogRecord[]): MaskedBatch =>
+    maskHere() ? { records, forms: records.map((r) => masker.mask(r.content)) } : { records };
   async function* batches(): AsyncGenerator<MaskedBatch> {
     for await (const batch of lines) {
       yield masked(ingestor.pushLines(batch));

@@ -50,7 +50,7 @@ async function forEachParsedRecord(input: PipelineInput, options: ParseOptions, 
   const drain = options.drain ?? new Drain();
   for await (const { records, forms } of masked.batches) {
     for (let i = 0; i < records.length; i++) {
-      visit(records[i], drain.trainMasked(forms[i]).templateId);
+      visit(records[i], (forms ? drain.trainMasked(forms[i]) : drain.train(records[i].content)).templateId);
     }
   }
   return { drain, ingest: masked.stats() };

@@ -11,6 +11,11 @@ import { encodeBatch } from "./masked-batch-codec";
 const data = workerData as IngestWorkerData;
 const port = parentPort!;
 let inFlight = 0;
+/**
+ * Masking gives the same forms on either thread, so it goes where there is room: while the main
+ * thread keeps up (few batches queued) it masks; once it falls behind, this thread does.
+ */
+const MASK_HERE_WHEN_QUEUED = 4;
 let wakeUp: (() => void) | undefined;
 
 port.on("message", (message: MainMessage) => {
@@ -32,7 +37,7 @@ async function waitForRoom(): Promise<void> {
 
 async function run(): Promise<void> {
   const source = openLineSource(data.path);
-  const masked = maskRecords(source, data.ingest);
+  const masked = maskRecords(source, data.ingest, () => inFlight >= MASK_HERE_WHEN_QUEUED);
   for await (const batch of masked.batches) {
     if (batch.records.length === 0) {
       continue;

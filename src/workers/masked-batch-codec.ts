@@ -5,36 +5,35 @@
 import type { LogRecord } from "../domain/log-record";
 import type { MaskedBatch } from "../pipeline/masked-records";
 
-/** Which record fields the consumer needs: the more it needs, the more crosses threads. */
-export type RecordFields = "templates" | "sessions" | "evidence";
+/** Which record fields the consumer needs: `evidence` adds raw text, level, component, pid, host. */
+export type RecordFields = "sessions" | "evidence";
 
 export interface EncodedBatch {
   lineIds: Int32Array;
   timestamps: Float64Array;
-  /** Strings joined by NUL, which the ingest stage never lets through (binary lines are skipped). */
+  /** Per record: content, the masked form when `masked`, then the evidence fields; joined by NUL. */
   text: string;
-  /** Strings per record in `text`. */
-  width: number;
+  masked: boolean;
+  evidence: boolean;
 }
 
+/** NUL never reaches a record: the line splitter skips lines holding it as binary. */
 const SEPARATOR = "\u0000";
+const EVIDENCE_FIELDS = 5;
 
-/** Strings each record contributes, in order: form, then content, then the evidence fields. */
-const WIDTH: Record<RecordFields, number> = { templates: 1, sessions: 2, evidence: 7 };
-
-function pushColumns(out: string[], record: LogRecord, form: string, width: number): void {
-  out.push(form);
-  if (width >= 2) {
-    out.push(record.content);
+function pushColumns(out: string[], record: LogRecord, form: string | undefined, evidence: boolean): void {
+  out.push(record.content);
+  if (form !== undefined) {
+    out.push(form);
   }
-  if (width >= 7) {
+  if (evidence) {
     out.push(record.raw, record.level ?? "", record.component ?? "", record.pid ?? "", record.host ?? "");
   }
 }
 
 export function encodeBatch(batch: MaskedBatch, fields: RecordFields): EncodedBatch {
   const n = batch.records.length;
-  const width = WIDTH[fields];
+  const evidence = fields === "evidence";
   const lineIds = new Int32Array(n);
   const timestamps = new Float64Array(n);
   const strings: string[] = [];
@@ -42,37 +41,44 @@ export function encodeBatch(batch: MaskedBatch, fields: RecordFields): EncodedBa
     const record = batch.records[i];
     lineIds[i] = record.lineId;
     timestamps[i] = record.timestamp ?? Number.NaN;
-    pushColumns(strings, record, batch.forms[i], width);
+    pushColumns(strings, record, batch.forms?.[i], evidence);
   }
-  return { lineIds, timestamps, text: strings.join(SEPARATOR), width };
+  return { lineIds, timestamps, text: strings.join(SEPARATOR), masked: batch.forms !== undefined, evidence };
 }
 
 function optional(value: string): string | undefined {
   return value === "" ? undefined : value;
 }
 
+function decodeRecord(encoded: EncodedBatch, i: number, strings: string[], at: number): LogRecord {
+  const content = strings[at];
+  const timestamp = encoded.timestamps[i];
+  const record: LogRecord = { lineId: encoded.lineIds[i], raw: content, content };
+  if (!Number.isNaN(timestamp)) {
+    record.timestamp = timestamp;
+  }
+  if (encoded.evidence) {
+    const e = at + (encoded.masked ? 2 : 1);
+    record.raw = strings[e];
+    record.level = optional(strings[e + 1]);
+    record.component = optional(strings[e + 2]);
+    record.pid = optional(strings[e + 3]);
+    record.host = optional(strings[e + 4]);
+  }
+  return record;
+}
+
 export function decodeBatch(encoded: EncodedBatch): MaskedBatch {
   const n = encoded.lineIds.length;
   const strings = n ? encoded.text.split(SEPARATOR) : [];
-  const w = encoded.width;
+  const width = 1 + (encoded.masked ? 1 : 0) + (encoded.evidence ? EVIDENCE_FIELDS : 0);
   const records: LogRecord[] = new Array(n);
-  const forms: string[] = new Array(n);
+  const forms: string[] | undefined = encoded.masked ? new Array(n) : undefined;
   for (let i = 0; i < n; i++) {
-    const at = i * w;
-    forms[i] = strings[at];
-    const content = w > 1 ? strings[at + 1] : "";
-    const record: LogRecord = { lineId: encoded.lineIds[i], raw: w > 2 ? strings[at + 2] : content, content };
-    const timestamp = encoded.timestamps[i];
-    if (!Number.isNaN(timestamp)) {
-      record.timestamp = timestamp;
+    records[i] = decodeRecord(encoded, i, strings, i * width);
+    if (forms) {
+      forms[i] = strings[i * width + 1];
     }
-    if (w > 2) {
-      record.level = optional(strings[at + 3]);
-      record.component = optional(strings[at + 4]);
-      record.pid = optional(strings[at + 5]);
-      record.host = optional(strings[at + 6]);
-    }
-    records[i] = record;
   }
-  return { records, forms };
+  return forms ? { records, forms } : { records };
 }

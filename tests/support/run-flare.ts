@@ -11,13 +11,16 @@ export interface FlareRun {
 }
 
 /** Runs the built CLI (`npm test` builds it first) as a user would, with a hard time limit. */
-export function runFlare(args: string[], options: { input?: string | Buffer; timeoutMs?: number } = {}): FlareRun {
+export function runFlare(
+  args: string[],
+  options: { input?: string | Buffer; timeoutMs?: number; env?: Record<string, string> } = {},
+): FlareRun {
   const run = spawnSync(process.execPath, [FLARE_BIN, ...args], {
     input: options.input,
     timeout: options.timeoutMs ?? 60_000,
     encoding: "utf8",
     maxBuffer: 1 << 28,
-    env: { ...process.env, FLARE_DEBUG: "0" },
+    env: { ...process.env, FLARE_DEBUG: "0", ...options.env },
   });
   if (run.error) {
     throw run.error;

@@ -45,8 +45,13 @@ async function writeParsedCsv(parsed: ParsedLog, outPath: string | undefined): P
     return tail;
   };
   await out.write("LineId,EventId,EventTemplate\n");
-  for (let i = 0; i < parsed.lineIds.length; i++) {
-    await out.write(`${parsed.lineIds[i]}${tailOf(parsed.templateIds[i])}`);
+  const rowsPerWrite = 8192;
+  for (let start = 0; start < parsed.lineIds.length; start += rowsPerWrite) {
+    let chunk = "";
+    for (let i = start; i < Math.min(start + rowsPerWrite, parsed.lineIds.length); i++) {
+      chunk += `${parsed.lineIds[i]}${tailOf(parsed.templateIds[i])}`;
+    }
+    await out.write(chunk);
   }
   await out.close();
 }
@@ -64,7 +69,7 @@ async function runParse(file: string, flags: ParseFlags, config: FlareConfig): P
   if (flags.json && (flags.out === undefined || flags.out === "-")) {
     throw new UsageError("--json prints a summary to standard output, so it needs --out FILE for the CSV");
   }
-  const input = openInput(file, { format: flags.format, fields: "templates", workers: config.workers });
+  const input = openInput(file, { format: flags.format, fields: "sessions", workers: config.workers });
   const parsed = await parseLog(input.input, { format: flags.format, referenceYear: input.referenceYear, drain: loadMiner(flags.state) });
   const report = inputReport(parsed.ingest, input.finish());
   await writeParsedCsv(parsed, flags.out);
