@@ -3,7 +3,7 @@
  * Prints one JSON object: sessions, then per detector family precision/recall/F1/ROC-AUC/AP,
  * fit and score seconds and the label-free threshold; collection seconds and peak RSS.
  *
- *   npm run build && FLARE_SHARED_DIR=../shared node dist/bench/detect-speed.bench.js [--blocks 575061] [--seed 7160] [--anomaly-rate 0.0293] [--real] [--no-collect]
+ *   npm run build && node dist/bench/detect-speed.bench.js [--blocks 575061] [--seed 7160] [--anomaly-rate 0.0293] [--real] [--no-collect]
  *        [--detectors all|default|pca,invariants-mining,…] [--features JSON] [--threshold JSON] [--detector-options JSON]
  *
  * Each family runs with its default options on the same feature matrix (--features changes it
@@ -11,8 +11,7 @@
  * is DEFAULT_DETECTION_CONFIG as a whole (its own features and threshold).
  * --real scores the first-100k-lines HDFS file instead of a dev sample. Without --no-collect,
  * every event becomes a synthetic HDFS line that goes through SessionCollector (block keying),
- * so collection speed (µs per add) and its memory are measured too. FLARE_SHARED_DIR is needed
- * because tests/support/shared-data.ts finds ../shared relative to its source folder, not dist/.
+ * so collection speed (µs per add) and its memory are measured too.
  */
 import { parseArgs } from "node:util";
 import type { LogRecord } from "../src/domain/log-record";

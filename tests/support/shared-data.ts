@@ -1,8 +1,17 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 
+/** The repository root: the nearest folder above this file with a package.json (works from dist/ too). */
+function repositoryRoot(): string {
+  let dir = __dirname;
+  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir);
+  }
+  return dir;
+}
+
 /** The read-only shared material (LogHub datasets, reference scorers) beside the repository. */
-export const SHARED_DIR = process.env.FLARE_SHARED_DIR ?? path.resolve(__dirname, "..", "..", "..", "shared");
+export const SHARED_DIR = process.env.FLARE_SHARED_DIR ?? path.resolve(repositoryRoot(), "..", "shared");
 
 export const LOGHUB_2K_SYSTEMS = ["HDFS", "Hadoop", "Spark", "Zookeeper", "BGL", "HPC", "Thunderbird", "HealthApp", "Mac"] as const;
 export type LoghubSystem = (typeof LOGHUB_2K_SYSTEMS)[number];
@@ -17,8 +26,4 @@ export function loghubTruthPath(system: LoghubSystem): string {
 
 export function sharedPath(...parts: string[]): string {
   return path.join(SHARED_DIR, ...parts);
-}
-
-export function hasSharedData(): boolean {
-  return existsSync(path.join(SHARED_DIR, "datasets"));
 }

@@ -69,7 +69,7 @@ async function runParse(file: string, flags: ParseFlags, config: FlareConfig): P
   if (flags.json && (flags.out === undefined || flags.out === "-")) {
     throw new UsageError("--json prints a summary to standard output, so it needs --out FILE for the CSV");
   }
-  const input = openInput(file, { format: flags.format, fields: "sessions", workers: config.workers });
+  const input = openInput(file, { format: flags.format, fields: "templates", workers: config.workers });
   const parsed = await parseLog(input.input, { format: flags.format, referenceYear: input.referenceYear, drain: loadMiner(flags.state) });
   const report = inputReport(parsed.ingest, input.finish());
   await writeParsedCsv(parsed, flags.out);

@@ -2,13 +2,19 @@
 
 const INITIAL_CAPACITY = 1024;
 
-export class GrowableInt32Array {
-  private data = new Int32Array(INITIAL_CAPACITY);
+type NumberArray = Int32Array | Float64Array;
+
+class GrowableArray<T extends NumberArray> {
+  private data: T;
   length = 0;
+
+  constructor(private readonly allocate: (capacity: number) => T) {
+    this.data = allocate(INITIAL_CAPACITY);
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
+      const grown = this.allocate(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
@@ -24,29 +30,19 @@ export class GrowableInt32Array {
   }
 
   /** A view of the filled part (shares memory; valid until the next push). */
-  view(): Int32Array {
-    return this.data.subarray(0, this.length);
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
   }
 }
 
-export class GrowableFloat64Array {
-  private data = new Float64Array(INITIAL_CAPACITY);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = value;
+export class GrowableInt32Array extends GrowableArray<Int32Array> {
+  constructor() {
+    super((capacity) => new Int32Array(capacity));
   }
+}
 
-  get(index: number): number {
-    return this.data[index];
-  }
-
-  view(): Float64Array {
-    return this.data.subarray(0, this.length);
+export class GrowableFloat64Array extends GrowableArray<Float64Array> {
+  constructor() {
+    super((capacity) => new Float64Array(capacity));
   }
 }

@@ -5,12 +5,9 @@
  */
 import { detectSessions } from "../../../src/pipeline/detect";
 import { detectionMetrics, devSample } from "../../support/hdfs-event-sessions";
-import { hasSharedData } from "../../support/shared-data";
-
-const withData = hasSharedData() ? it : it.skip;
 
 describe("DEFAULT_DETECTION_CONFIG on the HDFS dev pool", () => {
-  withData.each([
+  it.each([
     [7160, 0.95],
     [12345, 0.95],
   ])("reaches the F1 target without labels on 100,000 blocks drawn with seed %i", (seed, target) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { Drain, DrainSnapshotV1 } from "../../../src/pipeline/parse";
-import { hasSharedData, loghubTruthPath } from "../../support/shared-data";
+import { loghubTruthPath } from "../../support/shared-data";
 
 const HISTORY = [
   "Receiving block blk_5792489080791696128 src: /10.251.30.6:33145 dest: /10.251.30.6:50010",
@@ -67,7 +67,7 @@ describe("Drain snapshots", () => {
     expect(ids.map((id) => restored.resolve(id))).toEqual(ids.map((id) => original.resolve(id)));
   });
 
-  (hasSharedData() ? it.each(["Mac", "Thunderbird", "HPC"] as const) : it.skip.each(["Mac"] as const))(
+  it.each(["Mac", "Thunderbird", "HPC"] as const)(
     "continue exactly on real logs (%s, snapshot after 1,000 lines)",
     (system) => {
       const lines = (parse(readFileSync(loghubTruthPath(system)), { columns: true }) as { Content: string }[]).map((row) => row.Content);

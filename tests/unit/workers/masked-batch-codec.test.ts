@@ -20,6 +20,17 @@ describe("masked batch codec", () => {
     expect(decoded.records[1].timestamp).toBeUndefined();
   });
 
+  it("sends a masked record without its content when only templates are needed", () => {
+    expect(decodeBatch(encodeBatch({ records, forms }, "templates"))).toEqual({
+      records: [
+        { lineId: 1, raw: "", content: "", timestamp: 1704067200000 },
+        { lineId: 3, raw: "", content: "" },
+      ],
+      forms,
+    });
+    expect(decodeBatch(encodeBatch({ records }, "templates")).records[1].content).toBe("plain line");
+  });
+
   it("keeps an empty batch empty", () => {
     expect(decodeBatch(encodeBatch({ records: [], forms: [] }, "sessions"))).toEqual({ records: [], forms: [] });
   });
