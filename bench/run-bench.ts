@@ -1,19 +1,25 @@
 /**
  * `npm run bench [-- SUITE...]`: prints one JSON document with the machine and each suite's
- * measurements. Suites: parsing, detection, throughput (full HDFS_v1 scale; slow).
+ * measurements (`npm run -s bench` keeps npm's own banner off standard output). Suites:
+ * parsing, detection, detectors, parse-speed, ingest-speed, throughput (full HDFS_v1 scale; slow).
  */
-import { benchDetection } from "./detection.bench";
+import { benchDetection, benchDetectorFamilies } from "./detection.bench";
 import { machine } from "./bench-support";
+import { benchIngestSpeed } from "./ingest-speed.bench";
+import { benchParseSpeed } from "./parse-speed.bench";
 import { benchParsingAccuracy } from "./parsing-accuracy.bench";
 import { benchThroughput } from "./throughput.bench";
 
 const SUITES: Record<string, () => unknown> = {
   parsing: () => benchParsingAccuracy(),
   detection: () => benchDetection(),
+  detectors: () => benchDetectorFamilies(),
+  "parse-speed": () => benchParseSpeed(),
+  "ingest-speed": () => benchIngestSpeed(undefined, 5),
   throughput: () => benchThroughput(),
 };
 
-function main(): void {
+async function main(): Promise<void> {
   const requested = process.argv.slice(2);
   const unknown = requested.filter((name) => !(name in SUITES));
   if (unknown.length) {
@@ -23,9 +29,9 @@ function main(): void {
   const results: Record<string, unknown> = { machine: machine() };
   for (const name of requested.length ? requested : Object.keys(SUITES)) {
     process.stderr.write(`bench: ${name}…\n`);
-    results[name] = SUITES[name]();
+    results[name] = await SUITES[name]();
   }
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 
-main();
+void main();
