@@ -1,10 +1,13 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 
-/** The repository root: the nearest folder above this file with a package.json (works from dist/ too). */
+/**
+ * The repository root: the nearest folder above this file with a package-lock.json (works from
+ * dist/ too, where tsc copies package.json but not the lock file).
+ */
 function repositoryRoot(): string {
   let dir = __dirname;
-  while (!existsSync(path.join(dir, "package.json")) && path.dirname(dir) !== dir) {
+  while (!existsSync(path.join(dir, "package-lock.json")) && path.dirname(dir) !== dir) {
     dir = path.dirname(dir);
   }
   return dir;
