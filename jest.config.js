@@ -18,4 +18,7 @@ module.exports = {
   },
   moduleNameMapper: { "^(\\.{1,2}/.*)\\.js$": "$1" },
   testTimeout: 60000,
+  // One database for the whole run (the embedded Postgres when DATABASE_URL is unset).
+  globalSetup: "<rootDir>/tests/support/db-global-setup.ts",
+  globalTeardown: "<rootDir>/tests/support/db-global-teardown.ts",
 };

@@ -4,8 +4,10 @@ import { loadConfig, type FlareConfig } from "../config/config";
 import { InputError } from "../sources";
 import { UsageError } from "./cli-error";
 import { registerAnalyzeCommand } from "./commands/analyze.command";
+import { registerDbCommand } from "./commands/db.command";
 import { registerDetectCommand } from "./commands/detect.command";
 import { registerParseCommand } from "./commands/parse.command";
+import { registerServeCommand } from "./commands/serve.command";
 
 const EXIT_OK = 0;
 const EXIT_INTERNAL = 1;
@@ -20,6 +22,8 @@ function buildProgram(config: FlareConfig): Command {
   registerParseCommand(program, config);
   registerDetectCommand(program, config);
   registerAnalyzeCommand(program, config);
+  registerDbCommand(program, config);
+  registerServeCommand(program, config);
   for (const command of program.commands) {
     command.exitOverride();
   }

@@ -15,11 +15,24 @@ const configSchema = z.object({
    * `off` keeps everything on one thread (for machines with one core, or to compare).
    */
   FLARE_WORKERS: z.enum(["auto", "off"]).default("auto"),
+  /**
+   * A Postgres server (`postgresql://user:pass@host:5432/db`, optional `?schema=`). Unset on
+   * purpose by default: Flare then runs an embedded Postgres, so a new user installs nothing.
+   * Empty counts as unset, as `DATABASE_URL=` in a shell or .env file means.
+   */
+  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  /**
+   * Where the embedded Postgres keeps its files when DATABASE_URL is unset. Under `.flare/` in
+   * the working directory, like other local state, so each project has its own incidents.
+   */
+  FLARE_PGDATA: z.string().min(1).default(".flare/pgdata"),
 });
 
 export interface FlareConfig {
   debug: boolean;
   workers: boolean;
+  databaseUrl?: string;
+  pgDataDir: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv): FlareConfig {
@@ -28,5 +41,10 @@ export function loadConfig(env: NodeJS.ProcessEnv): FlareConfig {
     const issue = parsed.error.issues[0];
     throw new Error(`bad environment variable ${issue.path.join(".")}: ${issue.message}`);
   }
-  return { debug: parsed.data.FLARE_DEBUG, workers: parsed.data.FLARE_WORKERS === "auto" };
+  return {
+    debug: parsed.data.FLARE_DEBUG,
+    workers: parsed.data.FLARE_WORKERS === "auto",
+    databaseUrl: parsed.data.DATABASE_URL,
+    pgDataDir: parsed.data.FLARE_PGDATA,
+  };
 }

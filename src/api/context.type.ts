@@ -1,0 +1,10 @@
+import type { StoreClient } from "../store";
+import type { Loaders } from "./loaders";
+import type { FlareMetrics } from "./metrics";
+
+/** What every resolver gets: the one Prisma client, this request's DataLoaders, the server's metrics. */
+export interface ApiContext {
+  prisma: StoreClient;
+  loaders: Loaders;
+  metrics: FlareMetrics;
+}

@@ -1,0 +1,52 @@
+/** Typed GraphQL errors: every error a user can cause carries a code and says what to do. */
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { StoreError } from "../store";
+
+export enum ErrorCode {
+  BAD_USER_INPUT = "BAD_USER_INPUT",
+  NOT_FOUND = "NOT_FOUND",
+  CONFLICT = "CONFLICT",
+  PAYLOAD_TOO_LARGE = "PAYLOAD_TOO_LARGE",
+  QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX",
+  INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR",
+}
+
+abstract class CodedError extends GraphQLError {
+  protected constructor(message: string, code: ErrorCode) {
+    super(message, { extensions: { code } });
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export class BadUserInputError extends CodedError {
+  constructor(message: string) {
+    super(message, ErrorCode.BAD_USER_INPUT);
+  }
+}
+
+export class PayloadTooLargeError extends CodedError {
+  constructor(limitBytes: number) {
+    super(`the log text is larger than ${limitBytes} bytes; send it to POST /upload instead`, ErrorCode.PAYLOAD_TOO_LARGE);
+  }
+}
+
+const CLIENT_CODES = new Set<string>([...Object.values(ErrorCode), "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST"]);
+
+/**
+ * What the client sees: the message and code of errors it caused (store errors included: a
+ * missing id is NOT_FOUND); for anything else a generic message, with the real one logged by
+ * `logInternal`. Never a stack trace.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logInternal: (error: unknown) => void): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof StoreError) {
+    return { message: original.message, path: formatted.path, extensions: { code: original.code } };
+  }
+  const code = String(formatted.extensions?.code ?? "");
+  if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  logInternal(original);
+  return { message: "internal error; the server log has the details", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,31 @@
+/**
+ * Per-request DataLoaders (a new set per request, so nothing is cached across users): a page of
+ * incidents with their summaries costs one summary query, not one per incident.
+ */
+import DataLoader from "dataloader";
+import type { Incident, Summary } from "../generated/prisma/client";
+import type { StoreClient } from "../store";
+
+export interface Loaders {
+  summariesByIncidentId: DataLoader<string, Summary[]>;
+  incidentsByBatchId: DataLoader<string, Incident[]>;
+}
+
+function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) {
+    groups.get(keyOf(row))?.push(row);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export function createLoaders(prisma: StoreClient): Loaders {
+  return {
+    summariesByIncidentId: new DataLoader(async (ids) =>
+      groupBy(ids, await prisma.summary.findMany({ where: { incidentId: { in: [...ids] } }, orderBy: { createdAt: "asc" } }), (s) => s.incidentId),
+    ),
+    incidentsByBatchId: new DataLoader(async (ids) =>
+      groupBy(ids, await prisma.incident.findMany({ where: { batchId: { in: [...ids] } }, orderBy: [{ anomalyScore: "desc" }, { id: "asc" }] }), (i) => i.batchId),
+    ),
+  };
+}

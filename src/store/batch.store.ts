@@ -1,0 +1,36 @@
+/** LogBatch rows: a submitted log before, during and after analysis. */
+import type { LogBatch } from "../generated/prisma/client";
+import type { StoreClient } from "./prisma-client";
+import { translated } from "./store-error";
+
+export interface BatchInput {
+  source: string;
+  detectedFormat?: string;
+  lineCount: number;
+  byteCount: number;
+  /** sha256 of the raw content; unique, so an identical re-submission is recognised. */
+  contentHash: string;
+  startedAt?: Date;
+}
+
+/** A batch whose analysis has started; saveAnalysis or markBatchFailed finishes it. */
+export function createBatch(prisma: StoreClient, input: BatchInput): Promise<LogBatch> {
+  return translated(`batch with content hash ${input.contentHash}`, () =>
+    prisma.logBatch.create({ data: { ...input, byteCount: BigInt(input.byteCount), status: "RUNNING" } }),
+  );
+}
+
+export function findBatchByContentHash(prisma: StoreClient, contentHash: string): Promise<LogBatch | null> {
+  return prisma.logBatch.findUnique({ where: { contentHash } });
+}
+
+export function getBatch(prisma: StoreClient, id: string): Promise<LogBatch> {
+  return translated(`batch ${id}`, () => prisma.logBatch.findUniqueOrThrow({ where: { id } }));
+}
+
+/** Records why analysis failed; the batch keeps its content hash so a retry can find it. */
+export function markBatchFailed(prisma: StoreClient, id: string, reason: string, finishedAt = new Date()): Promise<LogBatch> {
+  return translated(`batch ${id}`, () =>
+    prisma.logBatch.update({ where: { id }, data: { status: "FAILED", error: reason, finishedAt } }),
+  );
+}

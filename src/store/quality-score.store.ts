@@ -1,0 +1,23 @@
+/** A judge's marks for a stored summary. */
+import type { QualityScore } from "../generated/prisma/client";
+import type { StoreClient } from "./prisma-client";
+import { translated } from "./store-error";
+
+export interface QualityScoreInput {
+  judge: string;
+  relevance: number;
+  specificity: number;
+  actionability: number;
+  rationale: string;
+  costUsd?: number;
+}
+
+/** The mean is derived here so a stored mean can never disagree with its parts. */
+export function addQualityScore(prisma: StoreClient, summaryId: string, input: QualityScoreInput): Promise<QualityScore> {
+  const mean = (input.relevance + input.specificity + input.actionability) / 3;
+  return translated(`quality score of summary ${summaryId}`, () => prisma.qualityScore.create({ data: { ...input, mean, summaryId } }));
+}
+
+export function listQualityScores(prisma: StoreClient, summaryId: string): Promise<QualityScore[]> {
+  return prisma.qualityScore.findMany({ where: { summaryId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+}

@@ -1,0 +1,136 @@
+/** The GraphQL API over real HTTP against real Postgres: analyze → query → paginate → feedback, and bad input. */
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL responses are untyped JSON here */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { startServer, type RunningServer } from "../../../src/api/server";
+import { REPO_DIR } from "../../support/run-flare";
+import { openTestDatabase, type TestDatabase } from "../../support/test-database";
+
+const SAMPLE = readFileSync(path.join(REPO_DIR, "examples", "hdfs-sample.log"), "utf8");
+
+let db: TestDatabase;
+let server: RunningServer;
+let queries = 0;
+
+async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; errors?: any[]; status: number }> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { ...((await response.json()) as object), status: response.status };
+}
+
+const ANALYZE = `mutation($text: String!, $format: String) {
+  analyzeLogs(input: { text: $text, source: "test", format: $format }) { id status lineCount incidents { id severity } }
+}`;
+
+beforeAll(async () => {
+  db = await openTestDatabase("api");
+  const counted = db.prisma.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        queries++;
+        return query(args);
+      },
+    },
+  }) as unknown as typeof db.prisma;
+  server = await startServer({ port: 0, prisma: counted, logError: () => undefined });
+});
+
+afterAll(async () => {
+  await server.close();
+  await db.drop();
+});
+
+describe("GraphQL API", () => {
+  it("analyzes a log, then finds its incidents, page by page, with summaries", async () => {
+    const analyzed = await graphql(ANALYZE, { text: SAMPLE });
+    expect(analyzed.errors).toBeUndefined();
+    const batch = analyzed.data.analyzeLogs;
+    expect(batch).toMatchObject({ status: "COMPLETED", lineCount: 2000 });
+    expect(batch.incidents.length).toBeGreaterThan(1);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await graphql(
+        `query($after: String, $batch: ID) { incidents(first: 1, after: $after, filter: { batchId: $batch }) {
+          edges { node { id severity summaries { provider confidence } } } pageInfo { hasNextPage endCursor } } }`,
+        { after, batch: batch.id },
+      );
+      const connection = page.data.incidents;
+      seen.push(...connection.edges.map((e: any) => e.node.id));
+      expect(connection.edges[0].node.summaries[0].provider).toBe("offline");
+      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.sort()).toEqual(batch.incidents.map((i: any) => i.id).sort());
+  });
+
+  it("recognises identical content by its hash instead of storing it twice", async () => {
+    const first = await graphql(ANALYZE, { text: SAMPLE });
+    const again = await graphql(ANALYZE, { text: SAMPLE });
+    expect(again.data.analyzeLogs.id).toBe(first.data.analyzeLogs.id);
+    expect(await db.prisma.logBatch.count()).toBe(1);
+  });
+
+  it("loads a page of incidents with summaries in a constant number of queries", async () => {
+    const pageOf = async (first: number) => {
+      queries = 0;
+      const page = await graphql(`{ incidents(first: ${first}) { edges { node { id summaries { id } } } } }`);
+      expect(page.errors).toBeUndefined();
+      return queries;
+    };
+    expect(await pageOf(4)).toBe(await pageOf(1));
+  });
+
+  it("records analyst feedback", async () => {
+    const { data } = await graphql(`{ incidents(first: 1) { edges { node { id } } } }`);
+    const id = data.incidents.edges[0].node.id;
+    const updated = await graphql(`mutation($id: ID!) { setIncidentStatus(id: $id, status: FALSE_POSITIVE) { id status } }`, { id });
+    expect(updated.data.setIncidentStatus).toEqual({ id, status: "FALSE_POSITIVE" });
+    const filtered = await graphql(`{ incidents(first: 10, filter: { status: [FALSE_POSITIVE] }) { edges { node { id } } } }`);
+    expect(filtered.data.incidents.edges.map((e: any) => e.node.id)).toEqual([id]);
+  });
+
+  it.each([
+    ["an empty text", { text: "   " }, "BAD_USER_INPUT", /text is empty/],
+    ["an unknown format", { text: "a line", format: "klingon" }, "BAD_USER_INPUT", /format must be/],
+  ])("rejects %s with a clear code and writes nothing", async (_what, variables, code, message) => {
+    const before = await db.prisma.logBatch.count();
+    const result = await graphql(ANALYZE, variables);
+    expect(result.errors?.[0].extensions.code).toBe(code);
+    expect(result.errors?.[0].message).toMatch(message);
+    expect(result.errors?.[0].extensions.stacktrace).toBeUndefined();
+    expect(await db.prisma.logBatch.count()).toBe(before);
+  });
+
+  it("answers an unknown id with NOT_FOUND", async () => {
+    const result = await graphql(`{ incident(id: "00000000-0000-0000-0000-000000000000") { id } }`);
+    expect(result.errors?.[0].extensions.code).toBe("NOT_FOUND");
+  });
+
+  it("answers an oversized log with PAYLOAD_TOO_LARGE", async () => {
+    const result = await graphql(ANALYZE, { text: "x".repeat(9 * 2 ** 20) });
+    expect(result.errors?.[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("opens the bundled GraphQL IDE for a browser asking for HTML", async () => {
+    const page = await fetch(`${server.url}/graphql`, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<div id="root">/);
+  });
+
+  it("serves /healthz", async () => {
+    expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
+  });
+
+  it("exports Prometheus metrics of operations and analyses", async () => {
+    await graphql(`query Probe { health { version } }`);
+    const text = await (await fetch(`${server.url}/metrics`)).text();
+    expect(text).toMatch(/flare_graphql_operations_total\{operation="Probe",type="query",outcome="ok"\} 1/);
+    expect(text).toMatch(/flare_batches_analyzed_total\{status="completed"\} 1/);
+    expect(text).toMatch(/flare_lines_analyzed_total 2000/);
+    expect(text).toMatch(/flare_graphql_operation_seconds_bucket/);
+  });
+});
