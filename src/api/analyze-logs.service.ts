@@ -1,14 +1,18 @@
 /**
  * Analyze submitted text and store the result: the one flow behind the analyzeLogs mutation.
  * Identical content is recognised by its hash and answered with the batch already stored.
+ * Progress and new incidents are published for subscribers as they happen.
  */
 import { createHash } from "node:crypto";
 import type { LogBatch } from "../generated/prisma/client";
 import type { FormatName } from "../pipeline/ingest";
-import { analyzeLog } from "../pipeline/run-pipeline";
-import { createBatch, findBatchByContentHash, markBatchFailed, saveAnalysis, type StoreClient } from "../store";
+import { analyzeLog, type AnalysisResult } from "../pipeline/run-pipeline";
+import { createBatch, findBatchByContentHash, markBatchFailed, saveAnalysis } from "../store";
 import { linesOfText } from "../sources";
-import type { FlareMetrics } from "./metrics";
+import type { ApiContext } from "./context.type";
+import { Topic } from "./pubsub";
+import { toIncident } from "./row-mappers";
+import { BatchStage } from "./types/batch-progress.type";
 
 export interface AnalyzeRequest {
   text: string;
@@ -16,44 +20,64 @@ export interface AnalyzeRequest {
   format: FormatName | "auto";
 }
 
-function elapsedMs(since: number): number {
-  return Math.round(performance.now() - since);
+type Services = Pick<ApiContext, "prisma" | "metrics" | "pubSub">;
+
+function sumOf(counts: Partial<Record<string, number>>): number {
+  return Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
 }
 
-export async function analyzeAndStore(prisma: StoreClient, request: AnalyzeRequest, metrics: FlareMetrics): Promise<LogBatch> {
+async function store(services: Services, batch: LogBatch, request: AnalyzeRequest, result: AnalysisResult, startedMs: number): Promise<LogBatch> {
+  const { detection, incidents, summaries } = result;
+  const { batch: saved } = await saveAnalysis(services.prisma, {
+    batch: {
+      id: batch.id,
+      source: request.source,
+      contentHash: batch.contentHash,
+      byteCount: Number(batch.byteCount),
+      lineCount: detection.ingest.lines,
+      detectedFormat: detection.ingest.format,
+      sessionCount: detection.scores.length,
+      anomalyCount: detection.scores.filter((s) => s.anomaly).length,
+      skippedLines: sumOf(detection.ingest.skipped),
+      durationMs: Math.round(performance.now() - startedMs),
+    },
+    incidents,
+    summaries,
+  });
+  services.metrics.batchesAnalyzed.inc({ status: "completed" });
+  services.metrics.linesAnalyzed.inc(detection.ingest.lines);
+  incidents.forEach((incident) => services.metrics.incidentsBySeverity.inc({ severity: incident.severity }));
+  return saved;
+}
+
+async function publishStored(services: Services, batch: LogBatch): Promise<void> {
+  const rows = await services.prisma.incident.findMany({ where: { batchId: batch.id }, orderBy: [{ anomalyScore: "desc" }, { id: "asc" }] });
+  rows.forEach((row) => services.pubSub.publish(Topic.INCIDENT_CREATED, toIncident(row)));
+  services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage: BatchStage.COMPLETED, lines: batch.lineCount, incidents: rows.length });
+}
+
+export async function analyzeAndStore(services: Services, request: AnalyzeRequest): Promise<LogBatch> {
   const contentHash = createHash("sha256").update(request.text).digest("hex");
-  const existing = await findBatchByContentHash(prisma, contentHash);
+  const existing = await findBatchByContentHash(services.prisma, contentHash);
   if (existing) {
     return existing;
   }
   const byteCount = Buffer.byteLength(request.text);
-  const batch = await createBatch(prisma, { source: request.source, contentHash, byteCount, lineCount: 0 });
-  const started = performance.now();
+  const batch = await createBatch(services.prisma, { source: request.source, contentHash, byteCount, lineCount: 0 });
+  const progress = (stage: BatchStage, lines = 0, incidents = 0, error?: string) =>
+    services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage, lines, incidents, error });
+  const startedMs = performance.now();
   try {
-    const { detection, incidents, summaries } = await analyzeLog(linesOfText(request.text), { format: request.format });
-    const { batch: saved } = await saveAnalysis(prisma, {
-      batch: {
-        id: batch.id,
-        source: request.source,
-        contentHash,
-        byteCount,
-        lineCount: detection.ingest.lines,
-        detectedFormat: detection.ingest.format,
-        sessionCount: detection.scores.length,
-        anomalyCount: detection.scores.filter((s) => s.anomaly).length,
-        skippedLines: Object.values(detection.ingest.skipped).reduce((a, b) => a + (b ?? 0), 0),
-        durationMs: elapsedMs(started),
-      },
-      incidents,
-      summaries,
-    });
-    metrics.batchesAnalyzed.inc({ status: "completed" });
-    metrics.linesAnalyzed.inc(detection.ingest.lines);
-    incidents.forEach((incident) => metrics.incidentsBySeverity.inc({ severity: incident.severity }));
+    progress(BatchStage.ANALYZING);
+    const result = await analyzeLog(linesOfText(request.text), { format: request.format });
+    progress(BatchStage.STORING, result.detection.ingest.lines, result.incidents.length);
+    const saved = await store(services, batch, request, result, startedMs);
+    await publishStored(services, saved);
     return saved;
   } catch (error) {
-    metrics.batchesAnalyzed.inc({ status: "failed" });
-    await markBatchFailed(prisma, batch.id, (error as Error).message);
+    services.metrics.batchesAnalyzed.inc({ status: "failed" });
+    progress(BatchStage.FAILED, 0, 0, (error as Error).message);
+    await markBatchFailed(services.prisma, batch.id, (error as Error).message);
     throw error;
   }
 }

@@ -1,16 +1,17 @@
 import "reflect-metadata";
-import { createPubSub } from "@graphql-yoga/subscription";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { HealthResolver } from "./resolvers/health.resolver";
 import { IncidentResolver } from "./resolvers/incident.resolver";
 import { LogBatchResolver } from "./resolvers/log-batch.resolver";
+import { SubscriptionResolver } from "./resolvers/subscription.resolver";
+import { createFlarePubSub, type FlarePubSub } from "./pubsub";
 
 /** The GraphQL schema; `schema.graphql` at the repository root is its printed form (a test keeps them equal). */
-export function buildFlareSchema(): Promise<GraphQLSchema> {
+export function buildFlareSchema(pubSub: FlarePubSub = createFlarePubSub()): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [HealthResolver, IncidentResolver, LogBatchResolver],
-    pubSub: createPubSub(),
+    resolvers: [HealthResolver, IncidentResolver, LogBatchResolver, SubscriptionResolver],
+    pubSub,
     validate: false,
   });
 }

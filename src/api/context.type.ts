@@ -1,10 +1,12 @@
 import type { StoreClient } from "../store";
 import type { Loaders } from "./loaders";
 import type { FlareMetrics } from "./metrics";
+import type { FlarePubSub } from "./pubsub";
 
-/** What every resolver gets: the one Prisma client, this request's DataLoaders, the server's metrics. */
+/** What every resolver gets: the one Prisma client, this request's DataLoaders, the server's metrics and events. */
 export interface ApiContext {
   prisma: StoreClient;
   loaders: Loaders;
   metrics: FlareMetrics;
+  pubSub: FlarePubSub;
 }

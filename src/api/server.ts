@@ -18,6 +18,7 @@ import { ErrorCode, formatError } from "./errors";
 import { serveGraphiql } from "./graphiql";
 import { createLoaders } from "./loaders";
 import { createMetrics, metricsPlugin } from "./metrics";
+import { createFlarePubSub } from "./pubsub";
 import { MAX_INLINE_LOG_BYTES } from "./inputs/analyze-logs.input";
 
 export interface ServerOptions {
@@ -46,11 +47,12 @@ const bodyTooLarge: ErrorRequestHandler = (error, _req, res, next) => {
 };
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const schema = await buildFlareSchema();
+  const pubSub = createFlarePubSub();
+  const schema = await buildFlareSchema(pubSub);
   const app = express();
   const http: Server = createServer(app);
   const metrics = createMetrics();
-  const context = async (): Promise<ApiContext> => ({ prisma: options.prisma, loaders: createLoaders(options.prisma), metrics });
+  const context = async (): Promise<ApiContext> => ({ prisma: options.prisma, loaders: createLoaders(options.prisma), metrics, pubSub });
   const wsCleanup = useServer({ schema, context }, new WebSocketServer({ server: http, path: "/graphql" }));
   const apollo = new ApolloServer<ApiContext>({
     schema,

@@ -24,12 +24,12 @@ export class LogBatchResolver {
   }
 
   @Mutation(() => LogBatchType, { description: "Analyze raw log text: the batch with its incidents, explained" })
-  async analyzeLogs(@Ctx() { prisma, metrics }: ApiContext, @Arg("input", () => AnalyzeLogsInput) input: AnalyzeLogsInput): Promise<LogBatchType> {
+  async analyzeLogs(@Ctx() context: ApiContext, @Arg("input", () => AnalyzeLogsInput) input: AnalyzeLogsInput): Promise<LogBatchType> {
     if (Buffer.byteLength(input.text ?? "") > MAX_INLINE_LOG_BYTES) {
       throw new PayloadTooLargeError(MAX_INLINE_LOG_BYTES);
     }
     const valid = validateInput(analyzeLogsSchema, input);
-    const batch = await analyzeAndStore(prisma, { text: valid.text, source: valid.source, format: valid.format as FormatName | "auto" }, metrics);
+    const batch = await analyzeAndStore(context, { text: valid.text, source: valid.source, format: valid.format as FormatName | "auto" });
     return toLogBatch(batch);
   }
 
