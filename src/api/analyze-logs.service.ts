@@ -6,18 +6,24 @@
 import { createHash } from "node:crypto";
 import type { LogBatch } from "../generated/prisma/client";
 import type { FormatName } from "../pipeline/ingest";
-import { analyzeLog, type AnalysisResult } from "../pipeline/run-pipeline";
+import { analyzeLog, type AnalysisResult, type PipelineInput } from "../pipeline/run-pipeline";
 import { createBatch, findBatchByContentHash, markBatchFailed, saveAnalysis } from "../store";
-import { linesOfText } from "../sources";
 import type { ApiContext } from "./context.type";
 import { Topic } from "./pubsub";
 import { toIncident } from "./row-mappers";
 import { BatchStage } from "./types/batch-progress.type";
 
+/** A log to analyze: its lines, and the hash and size of its bytes (known before analysis). */
 export interface AnalyzeRequest {
-  text: string;
+  lines: PipelineInput;
+  contentHash: string;
+  byteCount: number;
   source: string;
   format: FormatName | "auto";
+}
+
+export function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }
 
 type Services = Pick<ApiContext, "prisma" | "metrics" | "pubSub">;
@@ -57,19 +63,18 @@ async function publishStored(services: Services, batch: LogBatch): Promise<void>
 }
 
 export async function analyzeAndStore(services: Services, request: AnalyzeRequest): Promise<LogBatch> {
-  const contentHash = createHash("sha256").update(request.text).digest("hex");
+  const { contentHash, byteCount } = request;
   const existing = await findBatchByContentHash(services.prisma, contentHash);
   if (existing) {
     return existing;
   }
-  const byteCount = Buffer.byteLength(request.text);
   const batch = await createBatch(services.prisma, { source: request.source, contentHash, byteCount, lineCount: 0 });
   const progress = (stage: BatchStage, lines = 0, incidents = 0, error?: string) =>
     services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage, lines, incidents, error });
   const startedMs = performance.now();
   try {
     progress(BatchStage.ANALYZING);
-    const result = await analyzeLog(linesOfText(request.text), { format: request.format });
+    const result = await analyzeLog(request.lines, { format: request.format });
     progress(BatchStage.STORING, result.detection.ingest.lines, result.incidents.length);
     const saved = await store(services, batch, request, result, startedMs);
     await publishStored(services, saved);

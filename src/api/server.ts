@@ -19,6 +19,7 @@ import { serveGraphiql } from "./graphiql";
 import { createLoaders } from "./loaders";
 import { createMetrics, metricsPlugin } from "./metrics";
 import { createFlarePubSub } from "./pubsub";
+import { uploadHandler } from "./upload.route";
 import { MAX_INLINE_LOG_BYTES } from "./inputs/analyze-logs.input";
 
 export interface ServerOptions {
@@ -71,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
+  app.post("/upload", uploadHandler({ prisma: options.prisma, metrics, pubSub }, options.logError));
   serveGraphiql(app, { path: "/graphql" });
   app.use("/graphql", express.json({ limit: BODY_LIMIT_BYTES }), bodyTooLarge, expressMiddleware(apollo, { context }));
   await new Promise<void>((resolve) => http.listen(options.port, options.host ?? "127.0.0.1", resolve));

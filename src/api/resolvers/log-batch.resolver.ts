@@ -1,7 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { FormatName } from "../../pipeline/ingest";
 import { getBatch } from "../../store";
-import { analyzeAndStore } from "../analyze-logs.service";
+import { linesOfText } from "../../sources";
+import { analyzeAndStore, sha256 } from "../analyze-logs.service";
 import type { ApiContext } from "../context.type";
 import { PayloadTooLargeError } from "../errors";
 import { AnalyzeLogsInput, analyzeLogsSchema, MAX_INLINE_LOG_BYTES } from "../inputs/analyze-logs.input";
@@ -29,7 +30,13 @@ export class LogBatchResolver {
       throw new PayloadTooLargeError(MAX_INLINE_LOG_BYTES);
     }
     const valid = validateInput(analyzeLogsSchema, input);
-    const batch = await analyzeAndStore(context, { text: valid.text, source: valid.source, format: valid.format as FormatName | "auto" });
+    const batch = await analyzeAndStore(context, {
+      lines: linesOfText(valid.text),
+      contentHash: sha256(valid.text),
+      byteCount: Buffer.byteLength(valid.text),
+      source: valid.source,
+      format: valid.format as FormatName | "auto",
+    });
     return toLogBatch(batch);
   }
 
