@@ -19,6 +19,7 @@ import { serveGraphiql } from "./graphiql";
 import { createLoaders } from "./loaders";
 import { createMetrics, metricsPlugin } from "./metrics";
 import { createFlarePubSub } from "./pubsub";
+import { complexityLimitPlugin, depthLimitRule } from "./query-limits";
 import { uploadHandler } from "./upload.route";
 import { MAX_INLINE_LOG_BYTES } from "./inputs/analyze-logs.input";
 
@@ -58,7 +59,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const apollo = new ApolloServer<ApiContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error, options.logError),
+    validationRules: [depthLimitRule],
     plugins: [
+      complexityLimitPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginLandingPageDisabled(),
       metricsPlugin(metrics),

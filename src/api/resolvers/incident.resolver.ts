@@ -11,7 +11,10 @@ import { validateInput } from "../validate-input";
 
 @Resolver(() => IncidentType)
 export class IncidentResolver {
-  @Query(() => IncidentConnectionType, { description: "Incidents, newest first unless ordered otherwise" })
+  @Query(() => IncidentConnectionType, {
+    description: "Incidents, newest first unless ordered otherwise",
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+  })
   async incidents(
     @Ctx() { prisma }: ApiContext,
     @Arg("first", () => Int, { defaultValue: 20 }) first: number,

@@ -13,7 +13,10 @@ import { validateInput } from "../validate-input";
 
 @Resolver(() => LogBatchType)
 export class LogBatchResolver {
-  @Query(() => [LogBatchType], { description: "Submitted logs, newest first" })
+  @Query(() => [LogBatchType], {
+    description: "Submitted logs, newest first",
+    complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
+  })
   async logBatches(@Ctx() { prisma }: ApiContext, @Arg("first", () => Int, { defaultValue: 20 }) first: number): Promise<LogBatchType[]> {
     const rows = await prisma.logBatch.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: Math.min(Math.max(first, 1), 500) });
     return rows.map(toLogBatch);

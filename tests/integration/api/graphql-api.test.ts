@@ -141,6 +141,20 @@ describe("GraphQL API", () => {
     expect(error.message).toMatch(message);
   });
 
+  it("refuses a query nested too deeply", async () => {
+    const result = await graphql(`{ health { version { a { b { c { d { e { f { g } } } } } } } } }`);
+    expect(result.errors?.map((e) => e.message).join(" ")).toMatch(/nested too deeply/);
+  });
+
+  it("refuses a query that costs too much, and allows a full page", async () => {
+    const node = "id anomalyScore sessionIds components templates { template count } representativeLines { lineId text } summaries { explanation rootCause remediation { horizon action } }";
+    const page = (first: number) => graphql(`{ incidents(first: ${first}) { edges { node { ${node} } } } }`);
+    const tooMuch = await graphql(`{ incidents(first: 500) { edges { node { ${node} } } } logBatches(first: 500) { id incidents { ${node} } } }`);
+    expect(tooMuch.errors?.[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+    expect(tooMuch.errors?.[0].message).toMatch(/over the limit of 10000/);
+    expect((await page(50)).errors).toBeUndefined();
+  });
+
   it("serves /healthz", async () => {
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
   });
