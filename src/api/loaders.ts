@@ -3,12 +3,13 @@
  * incidents with their summaries costs one summary query, not one per incident.
  */
 import DataLoader from "dataloader";
-import type { Incident, Summary } from "../generated/prisma/client";
+import type { ExperimentRun, Incident, Summary } from "../generated/prisma/client";
 import type { StoreClient } from "../store";
 
 export interface Loaders {
   summariesByIncidentId: DataLoader<string, Summary[]>;
   incidentsByBatchId: DataLoader<string, Incident[]>;
+  childRunsByParentId: DataLoader<string, ExperimentRun[]>;
 }
 
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -26,6 +27,9 @@ export function createLoaders(prisma: StoreClient): Loaders {
     ),
     incidentsByBatchId: new DataLoader(async (ids) =>
       groupBy(ids, await prisma.incident.findMany({ where: { batchId: { in: [...ids] } }, orderBy: [{ anomalyScore: "desc" }, { id: "asc" }] }), (i) => i.batchId),
+    ),
+    childRunsByParentId: new DataLoader(async (ids) =>
+      groupBy(ids, await prisma.experimentRun.findMany({ where: { parentId: { in: [...ids] } }, orderBy: [{ startedAt: "asc" }, { id: "asc" }] }), (r) => r.parentId ?? ""),
     ),
   };
 }

@@ -1,8 +1,10 @@
 /** Database rows → GraphQL types: the few fields whose shapes differ (JSON columns, BigInt). */
-import type { Incident, LogBatch, Summary } from "../generated/prisma/client";
+import type { ExperimentRun, Incident, LogBatch, ModelVersion, Summary } from "../generated/prisma/client";
+import type { ExperimentRunType } from "./types/experiment-run.type";
+import type { ModelVersionType } from "./types/model-version.type";
 import type { IncidentType, RepresentativeLineType, TemplateCountType } from "./types/incident.type";
 import type { LogBatchType } from "./types/log-batch.type";
-import type { BatchStatus, IncidentStatus, Severity } from "./types/enums";
+import type { BatchStatus, IncidentStatus, ModelStage, RunStatus, Severity } from "./types/enums";
 import type { RemediationStepType, SummaryType } from "./types/summary.type";
 
 export function toIncident(row: Incident): IncidentType {
@@ -21,4 +23,12 @@ export function toSummary(row: Summary): SummaryType {
 
 export function toLogBatch(row: LogBatch): LogBatchType {
   return { ...row, status: row.status as BatchStatus, byteCount: row.byteCount.toString() };
+}
+
+export function toExperimentRun(row: ExperimentRun): ExperimentRunType {
+  return { ...row, status: row.status as RunStatus };
+}
+
+export function toModelVersion(row: ModelVersion): ModelVersionType {
+  return { ...row, stage: row.stage as ModelStage };
 }
