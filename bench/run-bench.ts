@@ -1,8 +1,10 @@
 /**
  * `npm run bench [-- SUITE...]`: prints one JSON document with the machine and each suite's
  * measurements (`npm run -s bench` keeps npm's own banner off standard output). Suites:
- * parsing, detection, detectors, parse-speed, ingest-speed, throughput (full HDFS_v1 scale; slow).
+ * parsing, detection, detectors, parse-speed, ingest-speed, throughput (full HDFS_v1 scale; slow),
+ * api (GraphQL over HTTP; needs DATABASE_URL).
  */
+import { benchApi } from "./api.bench";
 import { benchDetection, benchDetectorFamilies } from "./detection.bench";
 import { machine } from "./bench-support";
 import { benchIngestSpeed } from "./ingest-speed.bench";
@@ -17,6 +19,7 @@ const SUITES: Record<string, () => unknown> = {
   "parse-speed": () => benchParseSpeed(),
   "ingest-speed": () => benchIngestSpeed(undefined, 5),
   throughput: () => benchThroughput(),
+  api: () => benchApi(),
 };
 
 async function main(): Promise<void> {
