@@ -4,6 +4,7 @@
  * Progress and new incidents are published for subscribers as they happen.
  */
 import { createHash } from "node:crypto";
+import { totalSkipped } from "../domain/log-record";
 import type { LogBatch } from "../generated/prisma/client";
 import type { FormatName } from "../pipeline/ingest";
 import { analyzeLog, type AnalysisResult, type PipelineInput } from "../pipeline/run-pipeline";
@@ -28,10 +29,6 @@ export function sha256(text: string): string {
 
 type Services = Pick<ApiContext, "prisma" | "metrics" | "pubSub">;
 
-function sumOf(counts: Partial<Record<string, number>>): number {
-  return Object.values(counts).reduce<number>((a, b) => a + (b ?? 0), 0);
-}
-
 async function store(services: Services, batch: LogBatch, request: AnalyzeRequest, result: AnalysisResult, startedMs: number): Promise<LogBatch> {
   const { detection, incidents, summaries } = result;
   const { batch: saved } = await saveAnalysis(services.prisma, {
@@ -44,7 +41,7 @@ async function store(services: Services, batch: LogBatch, request: AnalyzeReques
       detectedFormat: detection.ingest.format,
       sessionCount: detection.scores.length,
       anomalyCount: detection.scores.filter((s) => s.anomaly).length,
-      skippedLines: sumOf(detection.ingest.skipped),
+      skippedLines: totalSkipped(detection.ingest.skipped),
       durationMs: Math.round(performance.now() - startedMs),
     },
     incidents,

@@ -1,4 +1,4 @@
-import type { SkipCounts } from "../domain/log-record";
+import { totalSkipped, type SkipCounts } from "../domain/log-record";
 import type { IngestStats } from "../pipeline/ingest";
 
 /** What happened to the input's lines, from the splitter (source) and the ingest stage together. */
@@ -10,7 +10,7 @@ export function inputReport(ingest: IngestStats, source: { skipped: SkipCounts; 
   return {
     format: ingest.format,
     formatConfidence: ingest.confidence,
-    lines: ingest.lines + Object.values(source.skipped).reduce((a, b) => a + (b ?? 0), 0),
+    lines: ingest.lines + totalSkipped(source.skipped),
     records: ingest.records,
     skipped,
     repairedLines: source.repairedLines,

@@ -23,3 +23,8 @@ export type SkipReason =
   | "no-header";
 
 export type SkipCounts = Partial<Record<SkipReason, number>>;
+
+/** Lines skipped for any reason. */
+export function totalSkipped(counts: SkipCounts): number {
+  return Object.values(counts).reduce<number>((sum, n) => sum + (n ?? 0), 0);
+}

@@ -24,6 +24,11 @@ export function findBatchByContentHash(prisma: StoreClient, contentHash: string)
   return prisma.logBatch.findUnique({ where: { contentHash } });
 }
 
+/** Newest first. */
+export function listBatches(prisma: StoreClient, first: number): Promise<LogBatch[]> {
+  return prisma.logBatch.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: first });
+}
+
 export function getBatch(prisma: StoreClient, id: string): Promise<LogBatch> {
   return translated(`batch ${id}`, () => prisma.logBatch.findUniqueOrThrow({ where: { id } }));
 }

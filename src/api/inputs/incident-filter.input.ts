@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { z } from "zod";
+import { MAX_PAGE_SIZE } from "../../store";
 import { IncidentStatus, Severity } from "../types/enums";
 
 @InputType("IncidentFilter")
@@ -23,8 +24,11 @@ export class IncidentFilterInput {
   search?: string;
 }
 
+/** Page size of every list query: the store's MAX_PAGE_SIZE, with a message that says what to do. */
+export const pageSizeSchema = z.number().int().min(1, "first must be at least 1").max(MAX_PAGE_SIZE, `first is at most ${MAX_PAGE_SIZE}; page with \`after\``);
+
 export const incidentPageSchema = z.object({
-  first: z.number().int().min(1, "first must be at least 1").max(500, "first is at most 500; page with `after`"),
+  first: pageSizeSchema,
   after: z.string().uuid("after must be an endCursor from an earlier page").optional(),
   search: z.string().max(200, "search is at most 200 characters").optional(),
 });

@@ -1,11 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { FormatName } from "../../pipeline/ingest";
-import { getBatch } from "../../store";
+import { getBatch, listBatches } from "../../store";
 import { linesOfText } from "../../sources";
 import { analyzeAndStore, sha256 } from "../analyze-logs.service";
 import type { ApiContext } from "../context.type";
 import { PayloadTooLargeError } from "../errors";
 import { AnalyzeLogsInput, analyzeLogsSchema, MAX_INLINE_LOG_BYTES } from "../inputs/analyze-logs.input";
+import { pageSizeSchema } from "../inputs/incident-filter.input";
 import { toIncident, toLogBatch } from "../row-mappers";
 import { IncidentType } from "../types/incident.type";
 import { LogBatchType } from "../types/log-batch.type";
@@ -18,8 +19,7 @@ export class LogBatchResolver {
     complexity: ({ args, childComplexity }) => 1 + childComplexity * Number(args.first ?? 20),
   })
   async logBatches(@Ctx() { prisma }: ApiContext, @Arg("first", () => Int, { defaultValue: 20 }) first: number): Promise<LogBatchType[]> {
-    const rows = await prisma.logBatch.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: Math.min(Math.max(first, 1), 500) });
-    return rows.map(toLogBatch);
+    return (await listBatches(prisma, validateInput(pageSizeSchema, first))).map(toLogBatch);
   }
 
   @Query(() => LogBatchType)

@@ -106,6 +106,12 @@ describe("GraphQL API", () => {
     expect(await db.prisma.logBatch.count()).toBe(before);
   });
 
+  it.each(["logBatches(first: 0) { id }", "logBatches(first: 501) { id }"])("rejects %s as BAD_USER_INPUT instead of clamping it", async (field) => {
+    const result = await graphql(`{ ${field} }`);
+    expect(result.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0].message).toMatch(/first (must be at least 1|is at most 500)/);
+  });
+
   it("answers an unknown id with NOT_FOUND", async () => {
     const result = await graphql(`{ incident(id: "00000000-0000-0000-0000-000000000000") { id } }`);
     expect(result.errors?.[0].extensions.code).toBe("NOT_FOUND");
