@@ -4,7 +4,7 @@ const tseslint = require("typescript-eslint");
 const importPlugin = require("eslint-plugin-import");
 
 const STAGES = ["ingest", "parse", "features", "detect", "incidents", "summarize"];
-const EDGES = ["./src/cli", "./src/api", "./src/store", "./src/sources", "./src/workers", "./src/config", "./src/experiments"];
+const EDGES = ["./src/cli", "./src/api", "./src/store", "./src/sources", "./src/workers", "./src/config", "./src/experiments", "./src/llm"];
 
 const laterStageZones = STAGES.flatMap((stage, i) =>
   STAGES.slice(i + 1).map((later) => ({
@@ -20,7 +20,7 @@ const edgeZones = STAGES.map((stage) => ({
   message: "pipeline stages are pure: I/O, config and transport live at the edges",
 }));
 
-const SRC_FOLDERS = ["domain", "pipeline", "evaluate", "sources", "workers", "config", "store", "api", "cli", "experiments"];
+const SRC_FOLDERS = ["domain", "pipeline", "evaluate", "sources", "workers", "config", "store", "api", "cli", "experiments", "llm"];
 const srcExcept = (...folders) => SRC_FOLDERS.filter((f) => !folders.includes(f)).map((f) => `./src/${f}`);
 
 const IO_MODULES = ["fs", "fs/promises", "http", "https", "net", "child_process", "@prisma/client", "@anthropic-ai/sdk"];

@@ -1,5 +1,9 @@
 import { z } from "zod";
 
+export const DEFAULT_LLM_MODEL = "claude-sonnet-4-6";
+
+const emptyIsUnset = (value: unknown) => (value === "" ? undefined : value);
+
 /**
  * The only reader of the environment. Every setting has a default that works on a fresh
  * machine with nothing configured: no API key, no database server.
@@ -20,12 +24,19 @@ const configSchema = z.object({
    * purpose by default: Flare then runs an embedded Postgres, so a new user installs nothing.
    * Empty counts as unset, as `DATABASE_URL=` in a shell or .env file means.
    */
-  DATABASE_URL: z.preprocess((v) => (v === "" ? undefined : v), z.string().url().optional()),
+  DATABASE_URL: z.preprocess(emptyIsUnset, z.string().url().optional()),
   /**
    * Where the embedded Postgres keeps its files when DATABASE_URL is unset. Under `.flare/` in
    * the working directory, like other local state, so each project has its own incidents.
    */
   FLARE_PGDATA: z.string().min(1).default(".flare/pgdata"),
+  /** pino's levels; `info` logs one line per API request, `warn` only problems. */
+  FLARE_LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Claude for explanations when set; unset (or empty) means the offline summarizer, no LLM. */
+  ANTHROPIC_API_KEY: z.preprocess(emptyIsUnset, z.string().optional()),
+  /** Another address for the Anthropic API (a proxy or gateway); the SDK's default otherwise. */
+  ANTHROPIC_BASE_URL: z.preprocess(emptyIsUnset, z.string().url().optional()),
+  FLARE_LLM_MODEL: z.string().min(1).default(DEFAULT_LLM_MODEL),
 });
 
 export interface FlareConfig {
@@ -33,7 +44,12 @@ export interface FlareConfig {
   workers: boolean;
   databaseUrl?: string;
   pgDataDir: string;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  llm: LlmConfig;
 }
+
+/** Which LLM explains incidents; `offline` is the rule-based summarizer and needs nothing. */
+export type LlmConfig = { provider: "offline" } | { provider: "anthropic"; apiKey: string; baseUrl?: string; model: string };
 
 export function loadConfig(env: NodeJS.ProcessEnv): FlareConfig {
   const parsed = configSchema.safeParse(env);
@@ -46,5 +62,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): FlareConfig {
     workers: parsed.data.FLARE_WORKERS === "auto",
     databaseUrl: parsed.data.DATABASE_URL,
     pgDataDir: parsed.data.FLARE_PGDATA,
+    logLevel: parsed.data.FLARE_LOG_LEVEL,
+    llm: parsed.data.ANTHROPIC_API_KEY
+      ? { provider: "anthropic", apiKey: parsed.data.ANTHROPIC_API_KEY, baseUrl: parsed.data.ANTHROPIC_BASE_URL, model: parsed.data.FLARE_LLM_MODEL }
+      : { provider: "offline" },
   };
 }

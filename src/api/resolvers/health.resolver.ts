@@ -5,12 +5,15 @@ import { HealthType } from "../types/health.type";
 
 @Resolver()
 export class HealthResolver {
-  @Query(() => HealthType, { description: "Version, database reachability and the summarizer in use" })
-  async health(@Ctx() { prisma }: ApiContext): Promise<HealthType> {
-    const database = await prisma.$queryRaw`SELECT 1`.then(
-      () => "ok",
-      (error: Error) => `unreachable: ${error.message.split("\n")[0]}`,
-    );
-    return { version, database, summarizer: "offline" };
+  @Query(() => HealthType, { description: "Version, database reachability, the summarizer in use and the LLM provider's reachability" })
+  async health(@Ctx() { prisma, llmStatus }: ApiContext): Promise<HealthType> {
+    const [database, llm] = await Promise.all([
+      prisma.$queryRaw`SELECT 1`.then(
+        () => "ok",
+        (error: Error) => `unreachable: ${error.message.split("\n")[0]}`,
+      ),
+      llmStatus(),
+    ]);
+    return { version, database, summarizer: "offline", llm };
   }
 }

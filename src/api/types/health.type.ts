@@ -1,5 +1,20 @@
 import { Field, ObjectType } from "type-graphql";
 
+@ObjectType("LlmStatus", { description: "The LLM provider configured for explanations, and whether it answers" })
+export class LlmStatusType {
+  @Field(() => String, { description: "`offline` (the rule-based summarizer, no LLM) or `anthropic`" })
+  provider!: string;
+
+  @Field(() => String)
+  model!: string;
+
+  @Field(() => Boolean)
+  reachable!: boolean;
+
+  @Field(() => String, { description: "What the check found, and what to change when it failed" })
+  detail!: string;
+}
+
 @ObjectType("Health")
 export class HealthType {
   @Field(() => String)
@@ -8,6 +23,9 @@ export class HealthType {
   @Field(() => String, { description: "`ok`, or why the database cannot be reached" })
   database!: string;
 
-  @Field(() => String, { description: "The summarizer in use: `offline` (no LLM) or the LLM provider" })
+  @Field(() => String, { description: "Which summarizer explains new incidents: `offline` (no LLM) or an LLM provider" })
   summarizer!: string;
+
+  @Field(() => LlmStatusType)
+  llm!: LlmStatusType;
 }
