@@ -7,20 +7,24 @@ import { createHash } from "node:crypto";
 import { totalSkipped } from "../domain/log-record";
 import type { LogBatch } from "../generated/prisma/client";
 import type { FormatName } from "../pipeline/ingest";
-import { analyzeLog, type AnalysisResult, type PipelineInput } from "../pipeline/run-pipeline";
-import { createBatch, findBatchByContentHash, markBatchFailed, saveAnalysis } from "../store";
+import { analyzeLog, type AnalysisResult } from "../pipeline/run-pipeline";
+import type { SplitLines } from "../sources";
+import { claimBatch, markBatchFailed, saveAnalysis } from "../store";
 import type { ApiContext } from "./context.type";
+import { recordSummaryUsage } from "./metrics";
 import { Topic } from "./pubsub";
 import { toIncident } from "./row-mappers";
 import { BatchStage } from "./types/batch-progress.type";
 
 /** A log to analyze: its lines, and the hash and size of its bytes (known before analysis). */
 export interface AnalyzeRequest {
-  lines: PipelineInput;
+  lines: SplitLines;
   contentHash: string;
   byteCount: number;
   source: string;
   format: FormatName | "auto";
+  /** Explain each incident (false stores incidents without summaries). */
+  summarize: boolean;
 }
 
 export function sha256(text: string): string {
@@ -41,7 +45,8 @@ async function store(services: Services, batch: LogBatch, request: AnalyzeReques
       detectedFormat: detection.ingest.format,
       sessionCount: detection.scores.length,
       anomalyCount: detection.scores.filter((s) => s.anomaly).length,
-      skippedLines: totalSkipped(detection.ingest.skipped),
+      // Both the splitter (binary, overlong lines) and ingest (unparseable headers) leave lines out.
+      skippedLines: totalSkipped(request.lines.skipped) + totalSkipped(detection.ingest.skipped),
       durationMs: Math.round(performance.now() - startedMs),
     },
     incidents,
@@ -49,6 +54,7 @@ async function store(services: Services, batch: LogBatch, request: AnalyzeReques
   });
   services.metrics.batchesAnalyzed.inc({ status: "completed" });
   services.metrics.linesAnalyzed.inc(detection.ingest.lines);
+  recordSummaryUsage(services.metrics, summaries);
   incidents.forEach((incident) => services.metrics.incidentsBySeverity.inc({ severity: incident.severity }));
   return saved;
 }
@@ -61,17 +67,16 @@ async function publishStored(services: Services, batch: LogBatch): Promise<void>
 
 export async function analyzeAndStore(services: Services, request: AnalyzeRequest): Promise<LogBatch> {
   const { contentHash, byteCount } = request;
-  const existing = await findBatchByContentHash(services.prisma, contentHash);
-  if (existing) {
-    return existing;
+  const { batch, claimed } = await claimBatch(services.prisma, { source: request.source, contentHash, byteCount, lineCount: 0 });
+  if (!claimed) {
+    return batch;
   }
-  const batch = await createBatch(services.prisma, { source: request.source, contentHash, byteCount, lineCount: 0 });
   const progress = (stage: BatchStage, lines = 0, incidents = 0, error?: string) =>
     services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage, lines, incidents, error });
   const startedMs = performance.now();
   try {
     progress(BatchStage.ANALYZING);
-    const result = await analyzeLog(request.lines, { format: request.format });
+    const result = await analyzeLog(request.lines, { format: request.format, summarize: request.summarize });
     progress(BatchStage.STORING, result.detection.ingest.lines, result.incidents.length);
     const saved = await store(services, batch, request, result, startedMs);
     await publishStored(services, saved);

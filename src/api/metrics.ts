@@ -4,6 +4,7 @@
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Counter, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import type { SummaryInput } from "../store";
 
 export interface FlareMetrics {
   registry: Registry;
@@ -12,6 +13,8 @@ export interface FlareMetrics {
   incidentsBySeverity: Counter<"severity">;
   operations: Counter<"operation" | "type" | "outcome">;
   operationSeconds: Histogram<"operation" | "type">;
+  llmTokens: Counter<"provider" | "model" | "direction">;
+  llmCostUsd: Counter<"provider" | "model">;
 }
 
 export function createMetrics(): FlareMetrics {
@@ -31,7 +34,21 @@ export function createMetrics(): FlareMetrics {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers,
     }),
+    llmTokens: new Counter({ name: "flare_llm_tokens_total", help: "LLM tokens used by summaries, by direction (input, output)", labelNames: ["provider", "model", "direction"], registers }),
+    llmCostUsd: new Counter({ name: "flare_llm_cost_usd_total", help: "What LLM summaries cost, in US dollars", labelNames: ["provider", "model"], registers }),
   };
+}
+
+/** Tokens and cost of the summaries that called an LLM; offline summaries carry no usage. */
+export function recordSummaryUsage(metrics: FlareMetrics, summaries: SummaryInput[]): void {
+  for (const { provider, model, usage } of summaries) {
+    if (!usage) {
+      continue;
+    }
+    metrics.llmTokens.inc({ provider, model, direction: "input" }, usage.inputTokens ?? 0);
+    metrics.llmTokens.inc({ provider, model, direction: "output" }, usage.outputTokens ?? 0);
+    metrics.llmCostUsd.inc({ provider, model }, usage.costUsd ?? 0);
+  }
 }
 
 /** Counts and times every operation; the name is the client's operation name or `anonymous`. */

@@ -1,5 +1,5 @@
 /**
- * POST /upload?source=NAME&format=auto — the way in for logs too large for a GraphQL argument.
+ * POST /upload?source=NAME&format=auto&summarize=true — the way in for logs too large for a GraphQL argument.
  * The body (plain or gzip) streams to a temporary file while it is hashed and measured, so
  * memory stays bounded; then it is analyzed and stored exactly like analyzeLogs.
  */
@@ -25,6 +25,10 @@ export const MAX_UPLOAD_BYTES = 2 * 2 ** 30;
 const uploadQuerySchema = z.object({
   source: z.string().trim().min(1).max(200, "source is at most 200 characters").default("upload"),
   format: z.enum(["auto", ...FORMAT_NAMES] as [string, ...string[]], { message: `format must be auto or one of ${FORMAT_NAMES.join(", ")}` }).default("auto"),
+  summarize: z
+    .enum(["true", "false"], { message: "summarize must be true or false" })
+    .default("true")
+    .transform((value) => value === "true"),
 });
 
 /** Counts and hashes the bytes going through; fails once they pass the limit. */
@@ -69,7 +73,7 @@ export function uploadHandler(services: Pick<ApiContext, "prisma" | "metrics" | 
       const query = validateInput(uploadQuerySchema, req.query);
       const file = path.join(dir, "upload.log");
       const received = await receive(req, file, limit);
-      const batch = await analyzeAndStore(services, { ...received, lines: openLineSource(file), source: query.source, format: query.format as FormatName | "auto" });
+      const batch = await analyzeAndStore(services, { ...received, lines: openLineSource(file), source: query.source, format: query.format as FormatName | "auto", summarize: query.summarize });
       res.status(201).json({ batch: toLogBatch(batch) });
     } catch (error) {
       sendError(res, error, logError);

@@ -125,6 +125,8 @@ export async function detectLog(lines: PipelineInput, options: DetectOptions = {
 
 export interface AnalyzeOptions extends DetectOptions {
   summarizer?: Summarizer;
+  /** False leaves incidents unexplained (no summaries); the default explains every one. */
+  summarize?: boolean;
 }
 
 export interface AnalysisResult {
@@ -146,7 +148,7 @@ export async function analyzeLog(lines: PipelineInput, options: AnalyzeOptions =
   const incidents = groupIncidents(anomalous, (id) => detection.drain.template(id));
   const summarizer = options.summarizer ?? offlineSummarizer;
   const summaries: IncidentSummary[] = [];
-  for (const incident of incidents) {
+  for (const incident of options.summarize === false ? [] : incidents) {
     summaries.push(await summarizer.summarize(incident));
   }
   return { detection, incidents, summaries };

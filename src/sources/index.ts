@@ -1,5 +1,5 @@
 /** The reading edge: files, `.gz` and standard input as line batches for the ingest stage. */
 export { InputError } from "./input-error";
-export { linesOfText } from "./lines-of-text";
+export { linesOfText, type SplitLines } from "./lines-of-text";
 export { openLineSource, type LineSource, type LineSourceOptions } from "./open-line-source";
 export { checkReadableFile, READ_CHUNK_BYTES } from "./open-byte-input";

@@ -2,6 +2,7 @@
 import type { SkipCounts } from "../domain/log-record";
 import { LineSplitter, type RawLine } from "../pipeline/ingest";
 import { gunzipIfCompressed } from "./gunzip-if-compressed";
+import type { SplitLines } from "./lines-of-text";
 import { openByteInput, type ByteInput, type ByteInputOptions } from "./open-byte-input";
 
 export interface LineSourceOptions extends ByteInputOptions {
@@ -13,17 +14,13 @@ export interface LineSourceOptions extends ByteInputOptions {
  * Iterate it (or `batches`, the same thing) once; each batch holds the lines of one read chunk
  * (~450 HDFS lines), so per-batch overheads vanish and the reader waits while the consumer works.
  */
-export interface LineSource extends AsyncIterable<RawLine[]> {
+export interface LineSource extends SplitLines {
   readonly batches: AsyncIterable<RawLine[]>;
   readonly label: string;
   /** Size of a regular file in bytes; undefined for standard input and pipes. */
   readonly sizeBytes: number | undefined;
   /** Bytes read so far, comparable with sizeBytes (compressed bytes for a gzip file). */
   bytesRead(): number;
-  /** Lines the splitter left out so far, by reason. */
-  readonly skipped: SkipCounts;
-  /** Lines kept after replacing a little invalid UTF-8. */
-  readonly repairedLines: number;
   /** Whether the input was gzip; undefined until the first bytes arrive. */
   readonly gzip: boolean | undefined;
 }

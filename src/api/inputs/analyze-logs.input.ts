@@ -30,5 +30,9 @@ export const analyzeLogsSchema = z.object({
     .default("auto"),
   source: z.string().trim().min(1).max(200, "source is at most 200 characters").default("graphql"),
   summarize: z.boolean().default(true),
-  evaluate: z.boolean().default(false),
+  // Grading needs the LLM judge, which this server does not have yet: say so rather than ignore it.
+  evaluate: z
+    .boolean()
+    .default(false)
+    .refine((evaluate) => !evaluate, "evaluate is not available yet (the LLM judge is not part of this server); leave it out or set it to false"),
 });

@@ -39,6 +39,7 @@ export class LogBatchResolver {
       byteCount: Buffer.byteLength(valid.text),
       source: valid.source,
       format: valid.format as FormatName | "auto",
+      summarize: valid.summarize,
     });
     return toLogBatch(batch);
   }

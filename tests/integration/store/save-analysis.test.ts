@@ -5,6 +5,7 @@ import { analyzeLog, type AnalysisResult } from "../../../src/pipeline/run-pipel
 import { openLineSource } from "../../../src/sources";
 import {
   addQualityScore,
+  claimBatch,
   createBatch,
   findBatchByContentHash,
   listQualityScores,
@@ -103,6 +104,20 @@ describe("saveAnalysis with real pipeline output", () => {
     expect(failed).toMatchObject({ status: "FAILED", error: "detector ran out of memory" });
     expect(failed.finishedAt).toBeInstanceOf(Date);
     await expect(markBatchFailed(db.prisma, "no-such-batch", "x")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("claims new and failed content for analysis, and hands back content stored or running", async () => {
+    const input = { source: "claim", lineCount: 0, byteCount: 5, contentHash: "c".repeat(64) };
+    // Two identical submissions at once: one claims the batch, the other gets that same batch.
+    const [one, two] = await Promise.all([claimBatch(db.prisma, input), claimBatch(db.prisma, input)]);
+    expect([one.claimed, two.claimed].sort()).toEqual([false, true]);
+    expect(one.batch.id).toBe(two.batch.id);
+
+    await markBatchFailed(db.prisma, one.batch.id, "database went away");
+    const retried = await claimBatch(db.prisma, { ...input, source: "retry" });
+    expect(retried).toMatchObject({ claimed: true, batch: { id: one.batch.id, status: "RUNNING", error: null, finishedAt: null, source: "retry" } });
+
+    expect(await claimBatch(db.prisma, { ...input, contentHash: hash })).toMatchObject({ claimed: false, batch: { status: "COMPLETED" } });
   });
 
   it("keeps a judge's scores for a stored summary, with their mean", async () => {
