@@ -1,16 +1,17 @@
 /**
- * The GraphQL API end to end over HTTP: analyzeLogs on the bundled 2k HDFS sample with the
- * offline summarizer (p50), and a page of 50 incidents with summaries with 100,000 incidents
- * stored (p99). Runs against DATABASE_URL (required) in a throw-away `flare_bench_*` schema.
+ * The GraphQL API end to end over HTTP, as a client sees it: `flare serve` in its own process,
+ * this one the client. analyzeLogs on the bundled 2k HDFS sample with the offline summarizer
+ * (p50), and a page of 50 incidents with summaries with 100,000 incidents stored (p99). Runs
+ * against DATABASE_URL (required) in a throw-away `flare_bench_*` schema.
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { startServer } from "../src/api/server";
 import type { Incident } from "../src/domain/incident";
 import { createPrismaClient, migrateDatabase, saveAnalysis, type StoreClient } from "../src/store";
 import { parseDatabaseUrl, quoteIdent, withSchema } from "../src/store/database-url";
+import { startFlareServe } from "../tests/support/flare-serve";
 import { REPO_DIR } from "./bench-support";
 
 const STORED_INCIDENTS = 100_000;
@@ -58,8 +59,8 @@ export async function benchApi(runs = 30): Promise<Record<string, unknown>> {
   const url = withSchema(base, `flare_bench_${randomBytes(4).toString("hex")}`);
   await migrateDatabase(url);
   const prisma = createPrismaClient(url);
-  const server = await startServer({ port: 0, prisma, logError: () => undefined });
-  const endpoint = `${server.url}/graphql`;
+  const server = await startFlareServe({ DATABASE_URL: url });
+  const endpoint = `${server.origin}/graphql`;
   try {
     const sample = readFileSync(path.join(REPO_DIR, "examples", "hdfs-sample.log"), "utf8");
     const analyze = `mutation($t: String!) { analyzeLogs(input: { text: $t }) { id incidents { id severity } } }`;
@@ -86,7 +87,7 @@ export async function benchApi(runs = 30): Promise<Record<string, unknown>> {
       incidentsPage: { stored: await prisma.incident.count(), first: 50, runs: runs * 10, p50Ms: percentile(pageMs, 50), p99Ms: percentile(pageMs, 99) },
     };
   } finally {
-    await server.close();
+    await server.stop();
     await prisma.$disconnect();
     const { connectionString, schema } = parseDatabaseUrl(url);
     const client = new pg.Client({ connectionString });

@@ -1,7 +1,8 @@
 /**
  * The offline GraphQL IDE in a real browser: Debian's chromium, driven by playwright-core, opens
- * GET /graphql, runs a query with the execute button and must never leave 127.0.0.1.
- * `npm test` builds client/dist first (build → build:client).
+ * GET /graphql of a running `flare serve`, runs a query with the execute button and must never
+ * leave 127.0.0.1. How the IDE's route hands API requests on is checked on a small stand-in.
+ * `npm test` builds client/dist and the CLI first (build → build:client).
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { Server } from "node:http";
@@ -12,6 +13,8 @@ import express from "express";
 import { buildSchema, graphql } from "graphql";
 import { chromium } from "playwright-core";
 import { serveGraphiql } from "../../src/api/graphiql";
+import { startFlareServe, type FlareServeProcess } from "../support/flare-serve";
+import { dropTestSchema, testSchemaUrl } from "../support/test-database";
 
 // The flags the machine notes require: without the background-networking ones chromium keeps
 // dialling Google's hosts, which this machine's closed network refuses.
@@ -28,7 +31,7 @@ const CHROMIUM_ARGS = [
 const SCREENSHOT = path.join(os.tmpdir(), "flare-e2e", "graphiql.png");
 const HEALTH = "healthy-e2e";
 
-/** A stand-in for the real Apollo server: one field, answered by graphql-js over POST. */
+/** A stand-in for the API behind the IDE's route: one field, answered by graphql-js over POST. */
 function startServer(distDir?: string): Promise<{ server: Server; origin: string }> {
   const app = express();
   serveGraphiql(app, { path: "/graphql", distDir });
@@ -85,7 +88,21 @@ describe("GraphiQL at GET /graphql", () => {
     }
   });
 
-  it("runs { health } from the execute button with no request leaving 127.0.0.1", async () => {
+});
+
+describe("GraphiQL of flare serve in chromium", () => {
+  const database = testSchemaUrl("e2e");
+  let flare: FlareServeProcess;
+
+  beforeAll(async () => {
+    flare = await startFlareServe({ DATABASE_URL: database.url });
+  });
+  afterAll(async () => {
+    await flare?.stop();
+    await dropTestSchema(database.url);
+  });
+
+  it("runs a query from the execute button with no request leaving 127.0.0.1", async () => {
     const userDataDir = mkdtempSync(path.join(os.tmpdir(), "flare-chromium-"));
     const context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: "/usr/bin/chromium",
@@ -116,14 +133,15 @@ describe("GraphiQL at GET /graphql", () => {
       page.setDefaultTimeout(15_000);
       page.on("pageerror", (error) => pageErrors.push(error.message));
 
-      await page.goto(`${origin}/graphql`);
+      await page.goto(`${flare.origin}/graphql`);
       const editor = page.locator(".graphiql-query-editor .monaco-editor").first();
       await editor.click();
       await page.keyboard.press("ControlOrMeta+A");
       await page.keyboard.press("Delete");
-      await page.keyboard.type("{ health }");
+      await page.keyboard.type("{ health { database llm { provider } } }");
       await page.locator("button.graphiql-execute-button").click();
-      await page.locator(".graphiql-response").getByText(HEALTH).waitFor();
+      await page.locator(".graphiql-response").getByText('"provider": "offline"').waitFor();
+      await page.locator(".graphiql-response").getByText('"database": "ok"').waitFor();
 
       mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT });

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { REPO_DIR } from "./shared-data";
 
-export const REPO_DIR = path.resolve(__dirname, "..", "..");
+export { REPO_DIR };
+
 const FLARE_BIN = path.join(REPO_DIR, "bin", "flare.js");
 
 export interface FlareRun {

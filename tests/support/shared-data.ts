@@ -13,8 +13,10 @@ function repositoryRoot(): string {
   return dir;
 }
 
+export const REPO_DIR = repositoryRoot();
+
 /** The read-only shared material (LogHub datasets, reference scorers) beside the repository. */
-export const SHARED_DIR = process.env.FLARE_SHARED_DIR ?? path.resolve(repositoryRoot(), "..", "shared");
+export const SHARED_DIR = process.env.FLARE_SHARED_DIR ?? path.resolve(REPO_DIR, "..", "shared");
 
 export const LOGHUB_2K_SYSTEMS = ["HDFS", "Hadoop", "Spark", "Zookeeper", "BGL", "HPC", "Thunderbird", "HealthApp", "Mac"] as const;
 export type LoghubSystem = (typeof LOGHUB_2K_SYSTEMS)[number];

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import pino from "pino";
 import { startServer } from "../../api/server";
 import type { FlareConfig } from "../../config/config";
+import { createLlmStatusProbe } from "../../llm/provider-status";
 import { connectDatabase, disconnectDatabase } from "../../store";
 import { UsageError } from "../cli-error";
 
@@ -17,9 +18,9 @@ function parsePort(value: string): number {
 /** Serves until SIGINT or SIGTERM, then drains requests and closes the database cleanly. */
 async function runServe(flags: { port: string; host: string }, config: FlareConfig): Promise<void> {
   const port = parsePort(flags.port);
-  const logger = pino({ name: "flare" }, pino.destination(2));
+  const logger = pino({ name: "flare", level: config.logLevel }, pino.destination(2));
   const database = await connectDatabase(config);
-  const server = await startServer({ port, host: flags.host, prisma: database.prisma, logError: (error) => logger.error({ err: error }, "request failed") });
+  const server = await startServer({ port, host: flags.host, prisma: database.prisma, logger, llmStatus: createLlmStatusProbe(config.llm) });
   logger.info({ url: `${server.url}/graphql`, migrationsApplied: database.applied, embedded: !config.databaseUrl }, "flare is serving");
   await Promise.race([once(process, "SIGINT"), once(process, "SIGTERM")]);
   logger.info("shutting down");

@@ -1,4 +1,5 @@
 /** Experiment runs (nested) and the model registry through the GraphQL API. */
+import pino from "pino";
 import { startServer, type RunningServer } from "../../../src/api/server";
 import { createExperimentRun, createModelVersion } from "../../../src/store";
 import { openTestDatabase, type TestDatabase } from "../../support/test-database";
@@ -13,7 +14,7 @@ async function graphql<T>(query: string): Promise<{ data: T; errors?: { message:
 
 beforeAll(async () => {
   db = await openTestDatabase("experiments");
-  server = await startServer({ port: 0, prisma: db.prisma, logError: () => undefined });
+  server = await startServer({ port: 0, prisma: db.prisma, logger: pino({ level: "silent" }) });
   const sweep = await createExperimentRun(db.prisma, { experiment: "hdfs-sweep", name: "sweep", params: { grid: "pca" }, metrics: {}, tags: {}, artifacts: [] });
   for (const fraction of [0.95, 0.98]) {
     await createExperimentRun(db.prisma, { experiment: "hdfs-sweep", parentId: sweep.id, params: { varianceFraction: fraction }, metrics: { f1: fraction - 0.01 }, tags: {}, artifacts: [] });

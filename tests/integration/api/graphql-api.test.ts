@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import pino from "pino";
 import { startServer, type RunningServer } from "../../../src/api/server";
 import { REPO_DIR } from "../../support/run-flare";
 import { openTestDatabase, type TestDatabase } from "../../support/test-database";
@@ -36,7 +37,7 @@ beforeAll(async () => {
       },
     },
   }) as unknown as typeof db.prisma;
-  server = await startServer({ port: 0, prisma: counted, logError: () => undefined });
+  server = await startServer({ port: 0, prisma: counted, logger: pino({ level: "silent" }) });
 });
 
 afterAll(async () => {
@@ -161,6 +162,54 @@ describe("GraphQL API", () => {
     expect((await page(50)).errors).toBeUndefined();
   });
 
+  it("stores incidents without summaries when summarize is false", async () => {
+    const text = SAMPLE.split("\n").slice(0, 1500).join("\n");
+    const result = await graphql(`mutation($text: String!) { analyzeLogs(input: { text: $text, summarize: false }) { id incidents { id summaries { id } } } }`, { text });
+    expect(result.errors).toBeUndefined();
+    const { incidents } = result.data.analyzeLogs;
+    expect(incidents.length).toBeGreaterThan(0);
+    expect(incidents.flatMap((i: any) => i.summaries)).toEqual([]);
+  });
+
+  it("refuses evaluate until a judge exists, instead of ignoring it", async () => {
+    const before = await db.prisma.logBatch.count();
+    const result = await graphql(`mutation { analyzeLogs(input: { text: "a line", evaluate: true }) { id } }`);
+    expect(result.errors?.[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(result.errors?.[0].message).toMatch(/evaluate is not available yet/);
+    expect(await db.prisma.logBatch.count()).toBe(before);
+  });
+
+  it("counts lines the splitter left out of pasted text on the batch", async () => {
+    const lines = SAMPLE.split("\n").slice(0, 300);
+    const text = [...lines.slice(0, 150), "y".repeat(70_000), "\u0000\u0001\u0002 binary \u0000", ...lines.slice(150)].join("\n");
+    const result = await graphql(`mutation($text: String!) { analyzeLogs(input: { text: $text }) { lineCount skippedLines } }`, { text });
+    expect(result.errors).toBeUndefined();
+    expect(result.data.analyzeLogs).toEqual({ lineCount: 300, skippedLines: 2 });
+  });
+
+  it("marks the batch FAILED with the reason when analysis fails, and retries it on re-submission", async () => {
+    const corrupt = gzipSync(SAMPLE).subarray(0, 4000);
+    const upload = () => fetch(`${server.url}/upload?source=broken.gz`, { method: "POST", body: corrupt });
+    const response = await upload();
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as any;
+    expect(error).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringMatching(/gzip/) });
+
+    const listed = await graphql(`{ logBatches(first: 1) { id source status error incidents { id } } }`);
+    const [batch] = listed.data.logBatches;
+    expect(batch).toMatchObject({ source: "broken.gz", status: "FAILED", error: error.message, incidents: [] });
+    expect(await db.prisma.incident.count({ where: { batchId: batch.id } })).toBe(0);
+
+    expect((await upload()).status).toBe(400);
+    expect(await db.prisma.logBatch.count({ where: { source: "broken.gz" } })).toBe(1);
+  });
+
+  it("reports the database and the LLM provider in health", async () => {
+    const { data } = await graphql(`{ health { version database summarizer llm { provider model reachable detail } } }`);
+    expect(data.health).toMatchObject({ database: "ok", summarizer: "offline", llm: { provider: "offline", model: "offline-rules-v1", reachable: true } });
+    expect(data.health.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
   it("serves /healthz", async () => {
     expect(await (await fetch(`${server.url}/healthz`)).json()).toEqual({ status: "ok" });
   });
@@ -172,5 +221,7 @@ describe("GraphQL API", () => {
     expect(text).toMatch(/flare_batches_analyzed_total\{status="completed"\} [1-9]/);
     expect(text).toMatch(/flare_lines_analyzed_total [1-9]\d{3}/);
     expect(text).toMatch(/flare_graphql_operation_seconds_bucket/);
+    expect(text).toMatch(/# TYPE flare_llm_tokens_total counter/);
+    expect(text).toMatch(/# TYPE flare_llm_cost_usd_total counter/);
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createClient, type Client } from "graphql-ws";
 import WebSocket from "ws";
+import pino from "pino";
 import { startServer, type RunningServer } from "../../../src/api/server";
 import { REPO_DIR } from "../../support/run-flare";
 import { openTestDatabase, type TestDatabase } from "../../support/test-database";
@@ -33,7 +34,7 @@ function collect<T>(query: string, done: (events: T[]) => boolean): Promise<T[]>
 
 beforeAll(async () => {
   db = await openTestDatabase("subscriptions");
-  server = await startServer({ port: 0, prisma: db.prisma, logError: () => undefined });
+  server = await startServer({ port: 0, prisma: db.prisma, logger: pino({ level: "silent" }) });
   client = createClient({ url: `${server.url.replace("http", "ws")}/graphql`, webSocketImpl: WebSocket, lazy: false });
 });
 
