@@ -90,6 +90,11 @@ describe("GraphiQL at GET /graphql", () => {
 
 });
 
+/** `.../assets/json.worker-BAR7yJ6b.js` → `json.worker`: the bundler's hash is not the point. */
+function workerName(url: string): string {
+  return path.basename(new URL(url).pathname).replace(/(\.worker)-.*\.js$/, "$1");
+}
+
 describe("GraphiQL of flare serve in chromium", () => {
   const database = testSchemaUrl("e2e");
   let flare: FlareServeProcess;
@@ -145,8 +150,10 @@ describe("GraphiQL of flare serve in chromium", () => {
 
       mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
       await page.screenshot({ path: SCREENSHOT });
-      // The editor's workers were fetched and seen, so the watch covers them too.
-      expect(requested.filter((url) => url.includes(".worker-")).length).toBe(3);
+      // The editor's workers were fetched and seen, so the watch covers them too. Monaco may start
+      // a worker more than once (one per model), so the check is on which workers, not how often.
+      const workers = new Set(requested.filter((url) => url.includes(".worker-")).map(workerName));
+      expect([...workers].sort()).toEqual(["editor.worker", "graphql.worker", "json.worker"]);
       expect(nonLocal).toEqual([]);
       expect(failed).toEqual([]);
       expect(pageErrors).toEqual([]);
