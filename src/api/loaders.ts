@@ -3,12 +3,13 @@
  * incidents with their summaries costs one summary query, not one per incident.
  */
 import DataLoader from "dataloader";
-import type { ExperimentRun, Incident, Summary } from "../generated/prisma/client";
-import type { StoreClient } from "../store";
+import type { ExperimentRun, Summary } from "../generated/prisma/client";
+import { listBatchIncidents, listIncidentEvidence, NotFoundError, type IncidentEvidence, type ListedIncident, type StoreClient } from "../store";
 
 export interface Loaders {
   summariesByIncidentId: DataLoader<string, Summary[]>;
-  incidentsByBatchId: DataLoader<string, Incident[]>;
+  incidentsByBatchId: DataLoader<string, ListedIncident[]>;
+  evidenceByIncidentId: DataLoader<string, IncidentEvidence>;
   childRunsByParentId: DataLoader<string, ExperimentRun[]>;
 }
 
@@ -25,9 +26,11 @@ export function createLoaders(prisma: StoreClient): Loaders {
     summariesByIncidentId: new DataLoader(async (ids) =>
       groupBy(ids, await prisma.summary.findMany({ where: { incidentId: { in: [...ids] } }, orderBy: { createdAt: "asc" } }), (s) => s.incidentId),
     ),
-    incidentsByBatchId: new DataLoader(async (ids) =>
-      groupBy(ids, await prisma.incident.findMany({ where: { batchId: { in: [...ids] } }, orderBy: [{ anomalyScore: "desc" }, { id: "asc" }] }), (i) => i.batchId),
-    ),
+    incidentsByBatchId: new DataLoader(async (ids) => groupBy(ids, await listBatchIncidents(prisma, [...ids]), (i) => i.batchId)),
+    evidenceByIncidentId: new DataLoader<string, IncidentEvidence>(async (ids) => {
+      const byId = new Map((await listIncidentEvidence(prisma, [...ids])).map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? new NotFoundError(`incident ${id} does not exist`));
+    }),
     childRunsByParentId: new DataLoader(async (ids) =>
       groupBy(ids, await prisma.experimentRun.findMany({ where: { parentId: { in: [...ids] } }, orderBy: [{ startedAt: "asc" }, { id: "asc" }] }), (r) => r.parentId ?? ""),
     ),

@@ -1,5 +1,6 @@
 /** Database rows → GraphQL types: the few fields whose shapes differ (JSON columns, BigInt). */
 import type { ExperimentRun, Incident, LogBatch, ModelVersion, Summary } from "../generated/prisma/client";
+import type { IncidentEvidence, ListedIncident } from "../store";
 import type { ExperimentRunType } from "./types/experiment-run.type";
 import type { ModelVersionType } from "./types/model-version.type";
 import type { IncidentType, RepresentativeLineType, TemplateCountType } from "./types/incident.type";
@@ -7,14 +8,21 @@ import type { LogBatchType } from "./types/log-batch.type";
 import type { BatchStatus, IncidentStatus, ModelStage, RunStatus, Severity } from "./types/enums";
 import type { RemediationStepType, SummaryType } from "./types/summary.type";
 
-export function toIncident(row: Incident): IncidentType {
-  return {
+/** A full row, or a listed one whose evidence the Incident type's field resolvers load on demand. */
+export function toIncident(row: ListedIncident | Incident): IncidentType {
+  const listed: IncidentType = {
     ...row,
     severity: row.severity as Severity,
     status: row.status as IncidentStatus,
     templates: row.templates as unknown as TemplateCountType[],
-    representativeLines: row.representativeLines as unknown as RepresentativeLineType[],
+    sessionIds: undefined,
+    representativeLines: undefined,
   };
+  return "sessionIds" in row ? { ...listed, ...toEvidence(row) } : listed;
+}
+
+export function toEvidence(row: IncidentEvidence): Required<Pick<IncidentType, "sessionIds" | "representativeLines">> {
+  return { sessionIds: row.sessionIds, representativeLines: row.representativeLines as unknown as RepresentativeLineType[] };
 }
 
 export function toSummary(row: Summary): SummaryType {

@@ -33,6 +33,18 @@ export interface Page<T> {
 
 export const MAX_PAGE_SIZE = 500;
 
+/**
+ * Columns a listing leaves out. `searchText` and `levels` are never served; an incident's session
+ * ids and representative lines can run to thousands of entries, and a page of fifty would carry
+ * them all when its client only wants severities. `listIncidentEvidence` loads them for the
+ * incidents whose client asks.
+ */
+export const LISTING_OMITS = { searchText: true, levels: true, sessionIds: true, representativeLines: true } as const;
+
+export type ListedIncident = Omit<Incident, keyof typeof LISTING_OMITS>;
+
+export type IncidentEvidence = Pick<Incident, "id" | "sessionIds" | "representativeLines">;
+
 // Every order ends with the unique id, so rows with equal times or scores keep one order and
 // the (createdAt, id) and (anomalyScore, id) indexes serve both the sort and the cursor.
 const ORDERS: Record<IncidentOrder, Prisma.IncidentOrderByWithRelationInput[]> = {
@@ -55,11 +67,12 @@ export function incidentWhere(filter: IncidentFilter): Prisma.IncidentWhereInput
  * Keyset pagination through Prisma's cursor: the next page starts after the cursor row's
  * (sort key, id), so inserts between requests neither repeat nor skip the rows already seen.
  */
-export async function listIncidents(prisma: StoreClient, filter: IncidentFilter, page: PageArgs): Promise<Page<Incident>> {
+export async function listIncidents(prisma: StoreClient, filter: IncidentFilter, page: PageArgs): Promise<Page<ListedIncident>> {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
     throw new RangeError(`first must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${page.first}`);
   }
   const rows = await prisma.incident.findMany({
+    omit: LISTING_OMITS,
     where: incidentWhere(filter),
     orderBy: ORDERS[page.orderBy ?? "newest"],
     take: page.first + 1,
@@ -67,6 +80,16 @@ export async function listIncidents(prisma: StoreClient, filter: IncidentFilter,
   });
   const nodes = rows.slice(0, page.first);
   return { nodes, hasNextPage: rows.length > page.first, endCursor: nodes.at(-1)?.id ?? null };
+}
+
+/** The incidents of some batches, most anomalous first, for listing. */
+export function listBatchIncidents(prisma: StoreClient, batchIds: string[]): Promise<ListedIncident[]> {
+  return prisma.incident.findMany({ omit: LISTING_OMITS, where: { batchId: { in: batchIds } }, orderBy: [{ anomalyScore: "desc" }, { id: "asc" }] });
+}
+
+/** The session ids and representative lines a listing left out, for these incidents. */
+export function listIncidentEvidence(prisma: StoreClient, ids: string[]): Promise<IncidentEvidence[]> {
+  return prisma.incident.findMany({ where: { id: { in: ids } }, select: { id: true, sessionIds: true, representativeLines: true } });
 }
 
 export function getIncident(prisma: StoreClient, id: string): Promise<Incident> {

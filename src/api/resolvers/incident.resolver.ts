@@ -2,10 +2,10 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { getIncident, listIncidents, setIncidentStatus } from "../../store";
 import type { ApiContext } from "../context.type";
 import { IncidentFilterInput, incidentPageSchema } from "../inputs/incident-filter.input";
-import { toIncident, toSummary } from "../row-mappers";
+import { toEvidence, toIncident, toSummary } from "../row-mappers";
 import { IncidentOrder, IncidentStatus } from "../types/enums";
 import { IncidentConnectionType } from "../types/incident-connection.type";
-import { IncidentType } from "../types/incident.type";
+import { IncidentType, RepresentativeLineType } from "../types/incident.type";
 import { SummaryType } from "../types/summary.type";
 import { validateInput } from "../validate-input";
 
@@ -43,6 +43,16 @@ export class IncidentResolver {
     @Arg("status", () => IncidentStatus) status: IncidentStatus,
   ): Promise<IncidentType> {
     return toIncident(await setIncidentStatus(prisma, id, status));
+  }
+
+  @FieldResolver(() => [String])
+  async sessionIds(@Root() incident: IncidentType, @Ctx() { loaders }: ApiContext): Promise<string[]> {
+    return incident.sessionIds ?? toEvidence(await loaders.evidenceByIncidentId.load(incident.id)).sessionIds;
+  }
+
+  @FieldResolver(() => [RepresentativeLineType])
+  async representativeLines(@Root() incident: IncidentType, @Ctx() { loaders }: ApiContext): Promise<RepresentativeLineType[]> {
+    return incident.representativeLines ?? toEvidence(await loaders.evidenceByIncidentId.load(incident.id)).representativeLines;
   }
 
   @FieldResolver(() => [SummaryType])

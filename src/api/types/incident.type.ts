@@ -48,8 +48,9 @@ export class IncidentType {
   @Field(() => Date, { nullable: true })
   endTime?: Date | null;
 
+  // Listings leave the two evidence fields out; IncidentResolver loads them when asked for.
   @Field(() => [String])
-  sessionIds!: string[];
+  sessionIds?: string[];
 
   @Field(() => [String])
   components!: string[];
@@ -58,7 +59,7 @@ export class IncidentType {
   templates!: TemplateCountType[];
 
   @Field(() => [RepresentativeLineType])
-  representativeLines!: RepresentativeLineType[];
+  representativeLines?: RepresentativeLineType[];
 
   @Field(() => Date)
   createdAt!: Date;

@@ -76,14 +76,32 @@ describe("GraphQL API", () => {
     expect(await db.prisma.logBatch.count({ where: { contentHash: first.data.analyzeLogs.contentHash } })).toBe(1);
   });
 
-  it("loads a page of incidents with summaries in a constant number of queries", async () => {
+  it("loads a page of incidents with summaries and evidence in a constant number of queries", async () => {
     const pageOf = async (first: number) => {
       queries = 0;
-      const page = await graphql(`{ incidents(first: ${first}) { edges { node { id summaries { id } } } } }`);
+      const page = await graphql(`{ incidents(first: ${first}) { edges { node { id sessionIds representativeLines { lineId } summaries { id } } } } }`);
       expect(page.errors).toBeUndefined();
       return queries;
     };
     expect(await pageOf(4)).toBe(await pageOf(1));
+  });
+
+  it("serves the evidence a listing leaves out, as stored, only when asked for", async () => {
+    const lean = async () => {
+      queries = 0;
+      await graphql(`{ incidents(first: 5) { edges { node { id severity } } } }`);
+      return queries;
+    };
+    const leanQueries = await lean();
+    queries = 0;
+    const { data } = await graphql(`{ incidents(first: 5) { edges { node { id sessionIds representativeLines { lineId text } } } } }`);
+    expect(queries).toBe(leanQueries + 1);
+    for (const { node } of data.incidents.edges) {
+      const row = await db.prisma.incident.findUniqueOrThrow({ where: { id: node.id } });
+      expect(node.sessionIds).toEqual(row.sessionIds);
+      expect(node.representativeLines).toEqual(row.representativeLines);
+      expect(node.sessionIds.length).toBeGreaterThan(0);
+    }
   });
 
   it("records analyst feedback", async () => {
