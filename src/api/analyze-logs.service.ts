@@ -9,7 +9,7 @@ import type { LogBatch } from "../generated/prisma/client";
 import type { FormatName } from "../pipeline/ingest";
 import { analyzeLog, type AnalysisResult } from "../pipeline/run-pipeline";
 import type { SplitLines } from "../sources";
-import { claimBatch, markBatchFailed, saveAnalysis } from "../store";
+import { claimBatch, getBatchIncidents, markBatchFailed, saveAnalysis } from "../store";
 import type { ApiContext } from "./context.type";
 import { recordSummaryUsage } from "./metrics";
 import { Topic } from "./pubsub";
@@ -60,7 +60,7 @@ async function store(services: Services, batch: LogBatch, request: AnalyzeReques
 }
 
 async function publishStored(services: Services, batch: LogBatch): Promise<void> {
-  const rows = await services.prisma.incident.findMany({ where: { batchId: batch.id }, orderBy: [{ anomalyScore: "desc" }, { id: "asc" }] });
+  const rows = await getBatchIncidents(services.prisma, batch.id);
   rows.forEach((row) => services.pubSub.publish(Topic.INCIDENT_CREATED, toIncident(row)));
   services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage: BatchStage.COMPLETED, lines: batch.lineCount, incidents: rows.length });
 }

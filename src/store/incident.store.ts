@@ -84,7 +84,12 @@ export async function listIncidents(prisma: StoreClient, filter: IncidentFilter,
 
 /** The incidents of some batches, most anomalous first, for listing. */
 export function listBatchIncidents(prisma: StoreClient, batchIds: string[]): Promise<ListedIncident[]> {
-  return prisma.incident.findMany({ omit: LISTING_OMITS, where: { batchId: { in: batchIds } }, orderBy: [{ anomalyScore: "desc" }, { id: "asc" }] });
+  return prisma.incident.findMany({ omit: LISTING_OMITS, where: { batchId: { in: batchIds } }, orderBy: ORDERS.score });
+}
+
+/** One batch's incidents in full, evidence included, most anomalous first. */
+export function getBatchIncidents(prisma: StoreClient, batchId: string): Promise<Incident[]> {
+  return prisma.incident.findMany({ where: { batchId }, orderBy: ORDERS.score });
 }
 
 /** The session ids and representative lines a listing left out, for these incidents. */
