@@ -16,7 +16,12 @@ export interface RepresentativeLine {
 export interface Incident {
   /** Deterministic id within one analysis: `inc-1`, `inc-2`, ... by descending score. */
   id: string;
-  /** Hash of the incident's sorted template ids: the same problem gets the same fingerprint. */
+  /**
+   * The same problem gets the same fingerprint in every analysis: 12 hex digits of the SHA-256 of
+   * the incident's distinct template texts (all of them, not only `templates`), normalized
+   * (whitespace, placeholders, case) and sorted. Never template ids, which each analysis numbers
+   * afresh, nor counts or line order.
+   */
   fingerprint: string;
   severity: Severity;
   /** Highest session score in the incident. */

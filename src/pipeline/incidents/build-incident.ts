@@ -1,6 +1,7 @@
 /** Folds the evidence of one group of anomalous sessions into an Incident (everything but its id). */
 import type { Incident, TemplateCount } from "../../domain/incident";
 
+import type { AnomalyStrength } from "./anomaly-strength";
 import { compareStrings, comparableScore, type AnomalousSession } from "./anomalous-session";
 import { findExceptionNames } from "./exception-names";
 import { fingerprintTemplates } from "./fingerprint";
@@ -12,12 +13,17 @@ import { topAttributions } from "./template-links";
 
 export type UnnumberedIncident = Omit<Incident, "id">;
 
-export function buildIncident(
-  sessions: readonly AnomalousSession[],
-  templateText: (templateId: number) => string,
-  rareTemplates: ReadonlySet<number>,
-  config: IncidentConfig,
-): UnnumberedIncident {
+/** What every incident of one batch is built against. */
+export interface BatchContext {
+  templateText: (templateId: number) => string;
+  /** Templates that linked sessions (rare or blamed), preferred as representative lines. */
+  rareTemplates: ReadonlySet<number>;
+  strength: AnomalyStrength;
+  config: IncidentConfig;
+}
+
+export function buildIncident(sessions: readonly AnomalousSession[], batch: BatchContext): UnnumberedIncident {
+  const { templateText, rareTemplates, config } = batch;
   const templateCounts = sumRecords(sessions.map((s) => s.evidence.templateCounts));
   const templates = rankTemplates(templateCounts, templateText, config.maxTemplates);
   const levels = sumRecords(sessions.map((s) => s.evidence.levels));
@@ -26,11 +32,18 @@ export function buildIncident(
   const representativeLines = selectRepresentativeLines(sessions, preferences, config.maxRepresentativeLines);
   const exceptions = findExceptionNames([...templates.map((t) => t.template), ...representativeLines.map((l) => l.text)]);
   const severity = classifySeverity(
-    { levelClasses: countLevelClasses(levels), exceptionCount: exceptions.length, sessionCount: sessions.length, anomalyScore },
+    {
+      levelClasses: countLevelClasses(levels),
+      exceptionCount: exceptions.length,
+      sessionCount: sessions.length,
+      anomalyStrength: batch.strength.of(anomalyScore),
+    },
     config,
   );
   return {
-    fingerprint: fingerprintTemplates(Object.keys(templateCounts).map(Number)),
+    // Every distinct template, not only the maxTemplates kept: two incidents that differ past the
+    // kept ones are different problems.
+    fingerprint: fingerprintTemplates(Object.keys(templateCounts).map((id) => templateText(Number(id)))),
     severity,
     anomalyScore,
     sessionIds: sessions.map((s) => s.evidence.sessionId).sort(compareStrings),

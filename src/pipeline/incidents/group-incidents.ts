@@ -1,8 +1,9 @@
 /** The incidents stage: anomalous sessions in, numbered incidents out. Pure and order-independent. */
 import type { Incident } from "../../domain/incident";
 
+import { AnomalyStrength } from "./anomaly-strength";
 import { compareStrings, sortSessionsStably, type AnomalousSession } from "./anomalous-session";
-import { buildIncident, type UnnumberedIncident } from "./build-incident";
+import { buildIncident, type BatchContext, type UnnumberedIncident } from "./build-incident";
 import { resolveIncidentConfig, type IncidentConfig } from "./incident-config";
 import { idfPresenceVector } from "./sparse-vectors";
 import { clusterSignatures } from "./signature-clustering";
@@ -15,6 +16,8 @@ import { documentFrequencies, groupBySignature } from "./template-signatures";
  * 3. DBSCAN on idf-weighted presence vectors of the signatures (cosine distance).
  * 4. Union signatures whose rarest rare-or-blamed template is the same.
  * 5. Build one incident per group; number them by descending anomaly score, ties by fingerprint.
+ *
+ * `sessions` are all the batch's anomalous sessions: severity ranks each incident's score among them.
  */
 export function groupIncidents(
   sessions: AnomalousSession[],
@@ -34,12 +37,18 @@ export function groupIncidents(
   });
   const linking = linkingTemplates(sorted, frequencies, resolved);
   linkSignaturesByTemplates(signatures, linking, frequencies, unions);
+  const batch: BatchContext = {
+    templateText,
+    rareTemplates: linking,
+    strength: new AnomalyStrength(sorted.map((session) => session.score)),
+    config: resolved,
+  };
   const incidents = unions.groups().map((signatureIndexes) => {
     const members = signatureIndexes
       .flatMap((index) => signatures[index].sessionIndexes)
       .sort((a, b) => a - b)
       .map((index) => sorted[index]);
-    return buildIncident(members, templateText, linking, resolved);
+    return buildIncident(members, batch);
   });
   return numberIncidents(incidents);
 }

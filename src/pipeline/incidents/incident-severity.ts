@@ -8,10 +8,11 @@ export interface SeverityEvidence {
   levelClasses: LevelClassCounts;
   exceptionCount: number;
   sessionCount: number;
-  anomalyScore: number;
+  /** Percentile rank of the incident's score among the batch's anomalous sessions (AnomalyStrength). */
+  anomalyStrength: number;
 }
 
-export type SeverityConfig = Pick<IncidentConfig, "widespreadSessions" | "alarmingScore">;
+export type SeverityConfig = Pick<IncidentConfig, "widespreadSessions" | "alarmingStrength">;
 
 /**
  * | evidence                                                        | severity |
@@ -19,20 +20,21 @@ export type SeverityConfig = Pick<IncidentConfig, "widespreadSessions" | "alarmi
  * | any FATAL-class line                                            | critical |
  * | error lines or exceptions, and widespread or ≥ half the lines   | critical |
  * | error lines or exceptions                                       | high     |
- * | WARN lines, widespread or alarming score                        | high     |
+ * | WARN lines, widespread or alarming strength                     | high     |
  * | WARN lines                                                      | medium   |
- * | nothing above, but widespread or alarming score                 | medium   |
+ * | nothing above, but widespread or alarming strength              | medium   |
  * | nothing above                                                   | low      |
  *
  * Exceptions count as errors because HDFS and Hadoop log many of them at WARN or INFO.
- * Score and spread only lift incidents by one step and never to critical: detector scales differ,
- * so only the lines themselves may claim the worst.
+ * Strength and spread only lift incidents by one step and never to critical: a detector can be
+ * wrong about a session, so only the lines themselves may claim the worst. Strength is a rank, not
+ * the raw score, because score scales differ by detector (see AnomalyStrength).
  */
 export function classifySeverity(evidence: SeverityEvidence, config: SeverityConfig): Severity {
   const { fatal, error, warn, other } = evidence.levelClasses;
   const totalLines = fatal + error + warn + other;
   const widespread = evidence.sessionCount >= config.widespreadSessions;
-  const lifted = widespread || evidence.anomalyScore >= config.alarmingScore;
+  const lifted = widespread || evidence.anomalyStrength >= config.alarmingStrength;
   if (fatal > 0) {
     return "critical";
   }

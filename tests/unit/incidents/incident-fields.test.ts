@@ -18,7 +18,7 @@ describe("incident fields", () => {
     expect(incidents[1].fingerprint < incidents[2].fingerprint).toBe(true);
   });
 
-  it("fingerprints the distinct template ids: counts and sessions do not matter", () => {
+  it("fingerprints the distinct templates: counts and sessions do not matter", () => {
     const [one] = groupIncidents([session("a", { 1: 1, 2: 7 })], templateText);
     const [same] = groupIncidents([session("b", { 2: 1, 1: 1 }), session("c", { 1: 3, 2: 3 })], templateText);
     const [other] = groupIncidents([session("d", { 1: 1, 3: 1 })], templateText);

@@ -9,7 +9,7 @@ const quiet: SeverityEvidence = {
   levelClasses: { fatal: 0, error: 0, warn: 0, other: 100 },
   exceptionCount: 0,
   sessionCount: 1,
-  anomalyScore: 0.6,
+  anomalyStrength: 0.5,
 };
 
 describe("classifySeverity", () => {
@@ -20,10 +20,11 @@ describe("classifySeverity", () => {
     ["mostly ERROR lines", { levelClasses: { fatal: 0, error: 6, warn: 0, other: 4 } }, "critical"],
     ["an exception logged at INFO", { exceptionCount: 1 }, "high"],
     ["WARN lines", { levelClasses: { fatal: 0, error: 0, warn: 5, other: 95 } }, "medium"],
-    ["WARN lines with an alarming score", { levelClasses: { fatal: 0, error: 0, warn: 5, other: 95 }, anomalyScore: 0.9 }, "high"],
+    ["WARN lines with an alarming strength", { levelClasses: { fatal: 0, error: 0, warn: 5, other: 95 }, anomalyStrength: 0.95 }, "high"],
     ["WARN lines in many sessions", { levelClasses: { fatal: 0, error: 0, warn: 5, other: 95 }, sessionCount: 25 }, "high"],
     ["routine lines only", {}, "low"],
-    ["routine lines with an alarming score", { anomalyScore: 0.99 }, "medium"],
+    ["routine lines with an alarming strength", { anomalyStrength: 0.95 }, "medium"],
+    ["routine lines at exactly the alarming strength", { anomalyStrength: DEFAULT_INCIDENT_CONFIG.alarmingStrength }, "medium"],
     ["routine lines in many sessions", { sessionCount: 500 }, "medium"],
     ["no lines with a level at all", { levelClasses: { fatal: 0, error: 0, warn: 0, other: 0 } }, "low"],
   ];
@@ -41,6 +42,25 @@ describe("severity of grouped incidents", () => {
     expect(severityOf({ info: 10, severe: 1 })).toBe("high");
     expect(severityOf({ INFO: 10, Warning: 2 })).toBe("medium");
     expect(severityOf({ INFO: 10 })).toBe("low");
+  });
+
+  // Twenty quiet sessions, each its own incident; only the ranks of their scores may matter.
+  const quietSessions = (scoreOf: (rank: number) => number) =>
+    Array.from({ length: 20 }, (_, rank) => session(`s${rank}`, { [rank + 1]: 1 }, { score: scoreOf(rank) }));
+  const severitiesByScore = (sessions: ReturnType<typeof quietSessions>) =>
+    groupIncidents(sessions, templateText).map((incident) => [incident.anomalyScore, incident.severity]);
+
+  it("lifts the quiet incidents in the top decile of the batch's anomalies, on any score scale", () => {
+    const ranked = severitiesByScore(quietSessions((rank) => rank + 1));
+    expect(ranked.slice(0, 3)).toEqual([[20, "medium"], [19, "medium"], [18, "low"]]);
+    expect(ranked.filter(([, severity]) => severity === "low")).toHaveLength(18);
+    const probabilities = severitiesByScore(quietSessions((rank) => 0.5 + rank / 100));
+    expect(probabilities.map(([, severity]) => severity)).toEqual(ranked.map(([, severity]) => severity));
+  });
+
+  it("lifts none when every anomaly scores the same: none stands out", () => {
+    const tied = severitiesByScore(quietSessions(() => 1));
+    expect(tied.every(([, severity]) => severity === "low")).toBe(true);
   });
 
   it("counts an exception named in a template as an error", () => {
