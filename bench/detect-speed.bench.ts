@@ -1,7 +1,8 @@
 /**
  * features + detect at HDFS_v1 scale from the dev pool's event-id sessions (no parser needed).
  * Prints one JSON object: sessions, then per detector family precision/recall/F1/ROC-AUC/AP,
- * fit and score seconds and the label-free threshold; collection seconds and peak RSS.
+ * the label-free threshold and the seconds of each step of the pipeline's own features → detect
+ * wiring (`detectSessionsOf`: features, fit, score, threshold, explain); collection seconds and peak RSS.
  *
  *   npm run build && node dist/bench/detect-speed.bench.js [--blocks 575061] [--seed 7160] [--anomaly-rate 0.0293] [--real] [--no-collect]
  *        [--detectors all|default|pca,invariants-mining,…] [--features JSON] [--threshold JSON] [--detector-options JSON]
@@ -16,8 +17,9 @@
 import { parseArgs } from "node:util";
 import type { LogRecord } from "../src/domain/log-record";
 import type { Session } from "../src/domain/session";
-import { createDetector, DEFAULT_DETECTION_CONFIG, DETECTOR_KINDS, featureSpecOf, selectThreshold, type DetectionConfig, type DetectorKind } from "../src/pipeline/detect";
-import { FeatureVocabulary, SessionCollector } from "../src/pipeline/features";
+import { DEFAULT_DETECTION_CONFIG, DETECTOR_KINDS, featureSpecOf, type DetectionConfig, type DetectorKind, type StepRunner } from "../src/pipeline/detect";
+import { SessionCollector } from "../src/pipeline/features";
+import { detectSessionsOf, type SessionDetectionStep } from "../src/pipeline/run-pipeline";
 import {
   DEV_POOL_PATH,
   detectionMetrics,
@@ -125,30 +127,25 @@ function readArgs() {
   }).values;
 }
 
-/** Features, fit, score and threshold, each timed on its own. */
+/** The pipeline's features → detect on the sessions, each of its steps timed on its own. */
 function measure(name: DetectorKind | "default", config: DetectionConfig, sessions: Session[], labels: boolean[]) {
-  let start = process.hrtime.bigint();
-  const { matrix } = FeatureVocabulary.fitTransform(sessions, featureSpecOf(config));
-  const features = seconds(start);
-  const input = { matrix, sessions };
-  const detector = createDetector(config.detector, config.detectorOptions[config.detector]);
-  start = process.hrtime.bigint();
-  detector.fit(input);
-  const fit = seconds(start);
-  start = process.hrtime.bigint();
-  const raw = detector.score(input);
-  const score = seconds(start);
-  start = process.hrtime.bigint();
-  const threshold = selectThreshold(raw, config.threshold, detector.cutoff);
-  const thresholdSeconds = seconds(start);
-  const flags = Array.from(raw, (s) => s > threshold);
+  const steps: Record<SessionDetectionStep, number> = { features: 0, fit: 0, score: 0, threshold: 0, explain: 0 };
+  const timeStep: StepRunner<SessionDetectionStep> = (step, run) => {
+    const start = process.hrtime.bigint();
+    const result = run();
+    steps[step] += seconds(start);
+    return result;
+  };
+  const detection = detectSessionsOf(sessions, config, timeStep);
+  const raw = Float64Array.from(detection.scores, (s) => s.score);
+  const flags = detection.scores.map((s) => s.anomaly);
   return {
     detector: name === "default" ? `default (${config.detector})` : name,
-    columns: matrix.cols,
+    columns: detection.vocabulary.columnNames.length,
     flagged: flags.filter(Boolean).length,
     ...detectionMetrics(flags, labels, raw),
-    threshold,
-    seconds: { features, fit, score, threshold: thresholdSeconds, total: features + fit + score + thresholdSeconds },
+    threshold: detection.threshold,
+    seconds: { ...steps, total: Object.values(steps).reduce((a, b) => a + b, 0) },
   };
 }
 

@@ -6,79 +6,39 @@
 import type { LogRecord } from "../domain/log-record";
 import type { Incident } from "../domain/incident";
 import type { IncidentSummary } from "../domain/incident-summary";
-import type { SessionKeying } from "../domain/session";
-import type { Attribution, SessionScore } from "../domain/session-score";
-import type { FormatName, IngestStats } from "./ingest";
-import { maskRecords, type LineBatches, type MaskedRecords } from "./masked-records";
+import type { Session, SessionKeying } from "../domain/session";
+import type { IngestStats } from "./ingest";
+import { forEachParsedRecord, type ParseOptions, type PipelineInput } from "./parse-log";
 import { Drain } from "./parse";
-import { buildFeatureMatrix, resolveSessionKeying, SessionCollector } from "./features";
-import { DEFAULT_DETECTION_CONFIG, detectAnomalies, featureSpecOf, type DetectionConfig, type LineAttribution } from "./detect";
+import { FeatureVocabulary, resolveSessionKeying, SessionCollector } from "./features";
+import {
+  DEFAULT_DETECTION_CONFIG,
+  detectAnomalies,
+  featureSpecOf,
+  runDirectly,
+  type AnomalyDetection,
+  type DetectionConfig,
+  type DetectionStep,
+  type StepRunner,
+} from "./detect";
 import { groupIncidents } from "./incidents";
 import { offlineSummarizer, type Summarizer } from "./summarize";
 
-/** Raw line batches (ingest and masking run here) or records masked elsewhere (a worker thread). */
-export type PipelineInput = LineBatches | MaskedRecords;
-
-export interface ParseOptions {
-  /** Ingest settings; ignored for MaskedRecords, which were ingested with their own. */
-  format?: FormatName | "auto";
-  /** Year assumed for headers without one (syslog); the caller knows the source, the stage does not. */
-  referenceYear?: number;
-  /** A miner restored from a snapshot, to continue with known templates. */
-  drain?: Drain;
-}
-
-export interface ParsedLog {
-  /** Line id of each record, aligned with `templateIds`. */
-  lineIds: number[];
-  templateIds: number[];
-  drain: Drain;
-  ingest: IngestStats;
-}
-
-type RecordVisitor = (record: LogRecord, templateId: number) => void;
-
-function asMaskedRecords(input: PipelineInput, options: ParseOptions): MaskedRecords {
-  if ("kind" in input && input.kind === "masked-records") {
-    return input;
-  }
-  return maskRecords(input as LineBatches, { format: options.format ?? "auto", referenceYear: options.referenceYear });
-}
-
-async function forEachParsedRecord(input: PipelineInput, options: ParseOptions, visit: RecordVisitor) {
-  const masked = asMaskedRecords(input, options);
-  const drain = options.drain ?? new Drain();
-  for await (const { records, forms } of masked.batches) {
-    for (let i = 0; i < records.length; i++) {
-      visit(records[i], (forms ? drain.trainMasked(forms[i]) : drain.train(records[i].content)).templateId);
-    }
-  }
-  return { drain, ingest: masked.stats() };
-}
-
-/** ingest → parse: the template of every record. */
-export async function parseLog(lines: PipelineInput, options: ParseOptions = {}): Promise<ParsedLog> {
-  const lineIds: number[] = [];
-  const templateIds: number[] = [];
-  const { drain, ingest } = await forEachParsedRecord(lines, options, (record, templateId) => {
-    lineIds.push(record.lineId);
-    templateIds.push(templateId);
-  });
-  return { lineIds, templateIds, drain, ingest };
-}
+// ingest → parse is in parse-log.ts, so that `flare parse` loads no detector.
+export { parseLog, type ParsedLog, type ParseOptions, type PipelineInput } from "./parse-log";
 
 export interface DetectOptions extends ParseOptions {
   session?: SessionKeying;
   detection?: Partial<DetectionConfig>;
 }
 
-export interface DetectionResult {
+export interface SessionDetection extends AnomalyDetection {
+  /** The columns the detector was fitted on, to persist beside `detector.toJSON()`. */
+  vocabulary: FeatureVocabulary;
+}
+
+export interface DetectionResult extends SessionDetection {
   keying: SessionKeying;
-  scores: SessionScore[];
-  threshold: number;
-  attributions: Map<string, Attribution[]>;
-  /** The lines behind each anomalous session's score, most to blame first. */
-  lines: Map<string, LineAttribution[]>;
   drain: Drain;
   ingest: IngestStats;
   collector: SessionCollector;
@@ -113,14 +73,26 @@ async function collectSessions(lines: PipelineInput, options: DetectOptions, kee
   return { ...parsed, collector: collector ?? startCollector(), keying };
 }
 
+export type SessionDetectionStep = "features" | DetectionStep;
+
+/**
+ * features → detect on one set of sessions, fitting and scoring the same rows: the one wiring
+ * of these stages (detectLog, tests and benchmarks all call it). `runStep` sees each step.
+ */
+export function detectSessionsOf(
+  sessions: readonly Session[],
+  detection: Partial<DetectionConfig> = {},
+  runStep: StepRunner<SessionDetectionStep> = runDirectly,
+): SessionDetection {
+  const config = { ...DEFAULT_DETECTION_CONFIG, ...detection };
+  const { vocabulary, matrix } = runStep("features", () => FeatureVocabulary.fitTransform(sessions, featureSpecOf(config)));
+  return { ...detectAnomalies({ matrix, sessions }, config, runStep), vocabulary };
+}
+
 /** ingest → parse → features → detect: an anomaly score and verdict per session. */
 export async function detectLog(lines: PipelineInput, options: DetectOptions = {}, keepEvidence = false): Promise<DetectionResult> {
   const { drain, ingest, collector, keying } = await collectSessions(lines, options, keepEvidence);
-  const config = { ...DEFAULT_DETECTION_CONFIG, ...options.detection };
-  const sessions = collector.sessions();
-  const matrix = buildFeatureMatrix(sessions, featureSpecOf(config));
-  const detected = detectAnomalies({ matrix, sessions }, config);
-  return { keying, ...detected, drain, ingest, collector };
+  return { keying, ...detectSessionsOf(collector.sessions(), options.detection), drain, ingest, collector };
 }
 
 export interface AnalyzeOptions extends DetectOptions {

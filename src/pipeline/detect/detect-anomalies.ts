@@ -1,8 +1,9 @@
 /** Scores sessions, picks a label-free threshold and says which templates and lines drove each anomaly. */
 import type { Attribution, SessionScore } from "../../domain/session-score";
 import { attributeEvents, attributeEventTemplates, attributeTemplates, linesOfTemplates, templatesOfColumns, type LineAttribution } from "./attribution";
-import type { Detector, DetectorInput, DetectorKind } from "./detector";
-import { createDetector, type DetectorOptionsByKind } from "./detector-registry";
+import type { Detector, DetectorInput } from "./detector";
+import type { DetectorKind, DetectorOptionsByKind } from "./detector-families";
+import { createDetector } from "./detector-registry";
 import { selectThreshold, type ThresholdRule } from "./threshold";
 
 export interface DetectAnomaliesOptions {
@@ -29,22 +30,32 @@ export interface AnomalyDetection {
   detector: Detector;
 }
 
+/**
+ * Runs one named step and returns what it returns. The pipeline runs steps as they are; a
+ * benchmark passes a runner that times each one, so it measures the pipeline's own code.
+ */
+export type StepRunner<Step extends string> = <T>(step: Step, run: () => T) => T;
+export type DetectionStep = "fit" | "score" | "threshold" | "explain";
+
+export const runDirectly: StepRunner<string> = (_step, run) => run();
+
 const DEFAULT_MAX_ATTRIBUTIONS = 5;
 /** Ten lines fit one screen and cover a block's few broken steps (HDFS blocks have ~20 lines). */
 const DEFAULT_MAX_LINES = 10;
 
 /** No sessions (an empty log) is not an error: nothing is scored and the detector stays unfitted. */
-export function detectAnomalies(input: DetectorInput, options: DetectAnomaliesOptions): AnomalyDetection {
+export function detectAnomalies(input: DetectorInput, options: DetectAnomaliesOptions, runStep: StepRunner<DetectionStep> = runDirectly): AnomalyDetection {
   if (input.matrix.rows === 0) {
     const detector = options.model ?? createDetector(options.detector, options.detectorOptions?.[options.detector]);
     return { scores: [], threshold: Number.POSITIVE_INFINITY, attributions: new Map(), lines: new Map(), detector };
   }
-  const detector = options.model ?? fitDetector(input, options);
-  const raw = detector.score(input);
-  const threshold = selectThreshold(raw, options.threshold, detector.cutoff);
+  const detector = options.model ?? runStep("fit", () => fitDetector(input, options));
+  const raw = runStep("score", () => detector.score(input));
+  const threshold = runStep("threshold", () => selectThreshold(raw, options.threshold, detector.cutoff));
   const scores = input.matrix.rowKeys.map((sessionId, row) => ({ sessionId, score: raw[row], anomaly: raw[row] > threshold }));
   const limits = { templates: options.maxAttributions ?? DEFAULT_MAX_ATTRIBUTIONS, lines: options.maxLines ?? DEFAULT_MAX_LINES };
-  return { scores, threshold, ...explainAnomalies(detector, input, scores, limits), detector };
+  const explained = runStep("explain", () => explainAnomalies(detector, input, scores, limits));
+  return { scores, threshold, ...explained, detector };
 }
 
 function fitDetector(input: DetectorInput, options: DetectAnomaliesOptions): Detector {

@@ -51,11 +51,6 @@ export function expandScores(distinct: DistinctRows, distinctScores: Float64Arra
   return Float64Array.from(distinct.indexOf, (d) => distinctScores[d]);
 }
 
-/** The distinct rows as a matrix (row keys are not meaningful). */
-export function distinctMatrix(distinct: DistinctRows, columnNames: string[]): FeatureMatrix {
-  return { rows: distinct.count, cols: distinct.cols, values: distinct.values, rowKeys: [], columnNames };
-}
-
 /** FNV-1a over the row's 32-bit words (−0 and 0 hash differently; they also compare equal, which is fine). */
 function hashRow(bits: Uint32Array, start: number, length: number): number {
   let hash = 0x811c9dc5;

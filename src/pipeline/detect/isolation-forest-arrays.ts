@@ -7,7 +7,7 @@ import type { FeatureMatrix } from "../../domain/feature-matrix";
  * written exactly as ml-isolation-forest 0.1.0 does (Euler's constant to 5 digits, c(2) = 1), so
  * the flattened trees give the package's own scores (checked by a unit test).
  */
-export function averagePathLength(n: number): number {
+function averagePathLength(n: number): number {
   if (n <= 1) {
     return 0;
   }

@@ -7,7 +7,7 @@ import { checkColumns, checkFitRows, notFitted, type Detector, type DetectorInpu
 import { checkFlatForest, flattenTrees, scoreFlatForest, type FlatForest } from "./isolation-forest-arrays";
 import { withSeededMathRandom } from "./seeded-math-random";
 
-export const IsolationForestOptionsSchema = z.object({
+const IsolationForestOptionsSchema = z.object({
   /** 100 trees: path lengths converge well before that (Liu et al. 2008, Fig. 11). */
   trees: z.number().int().min(1),
   /** ψ = 256 rows per tree, the paper's default: larger samples add swamping, not accuracy. */
@@ -34,7 +34,7 @@ export const IsolationForestModelSchema = z.object({
 });
 export type IsolationForestModel = z.infer<typeof IsolationForestModelSchema>;
 
-export class IsolationForestDetector implements Detector {
+export class IsolationForestDetector implements Detector<IsolationForestModel> {
   readonly kind = "isolation-forest" as const;
   readonly options: IsolationForestOptions;
   private fitted?: { forest: FlatForest; columns: number; sampleSize: number };

@@ -6,7 +6,7 @@ import { checkColumns, checkFitRows, notFitted, type Detector, type DetectorInpu
 import { distinctRows, expandScores } from "./distinct-rows";
 import { neighbourhood, type Neighbourhood, type WeightedPoints } from "./weighted-neighbours";
 
-export const LocalOutlierFactorOptionsSchema = z.object({
+const LocalOutlierFactorOptionsSchema = z.object({
   /** k = 20, scikit-learn's default and Breunig et al.'s lower bound for stable LOF values. */
   neighbours: z.number().int().min(1),
   /**
@@ -51,7 +51,7 @@ interface Fitted extends WeightedPoints {
 /** scikit-learn's guard: a neighbourhood of exact duplicates has reachability 0 and density 1e10. */
 const REACH_FLOOR = 1e-10;
 
-export class LocalOutlierFactorDetector implements Detector {
+export class LocalOutlierFactorDetector implements Detector<LocalOutlierFactorModel> {
   readonly kind = "local-outlier-factor" as const;
   readonly options: LocalOutlierFactorOptions;
   private fitted?: Fitted;

@@ -1,7 +1,7 @@
 /** Next-event counts after each history of the last n−1 events, with START/END padding and back-off. */
 
 /** Padding before the first event and the token after the last: "the session ended here". */
-export const START = -1;
+const START = -1;
 export const END = -2;
 
 export interface NgramContext {

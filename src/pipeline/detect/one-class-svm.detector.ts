@@ -10,7 +10,7 @@ import { checkColumns, checkFitRows, notFitted, type Detector, type DetectorInpu
 import { distinctRows, expandScores } from "./distinct-rows";
 import { parseOneClassModel, type RbfOneClassModel } from "./libsvm-model";
 
-export const OneClassSvmOptionsSchema = z.object({
+const OneClassSvmOptionsSchema = z.object({
   /** Upper bound on the share of training rows outside the boundary; 0.1 sits above HDFS's 2.9% anomalies. */
   nu: z.number().gt(0).max(1),
   /** RBF γ; when absent, scikit-learn's "scale": 1 / (columns · variance of all training values). */
@@ -38,7 +38,7 @@ export const OneClassSvmModelSchema = z.object({
 });
 export type OneClassSvmModel = z.infer<typeof OneClassSvmModelSchema>;
 
-export class OneClassSvmDetector implements Detector {
+export class OneClassSvmDetector implements Detector<OneClassSvmModel> {
   readonly kind = "one-class-svm" as const;
   readonly options: OneClassSvmOptions;
   private fitted?: RbfOneClassModel & { columns: number };

@@ -5,7 +5,7 @@ import type { FeatureMatrix } from "../../domain/feature-matrix";
 import { columnMoments } from "./covariance";
 import { checkColumns, checkFitRows, notFitted, type Detector, type DetectorInput } from "./detector";
 
-export const PcaOptionsSchema = z.object({
+const PcaOptionsSchema = z.object({
   /**
    * Normal subspace = the fewest leading components explaining this share of variance. 0.98,
    * not loglizer's 0.95, which sits next to a cliff on the dev sample (log counts): 4
@@ -40,7 +40,7 @@ interface Fitted {
   eigenvalues: number[];
 }
 
-export class PcaDetector implements Detector {
+export class PcaDetector implements Detector<PcaModel> {
   readonly kind = "pca" as const;
   readonly options: PcaOptions;
   private fitted?: Fitted;

@@ -7,7 +7,7 @@ import { checkColumns, checkFitRows, notFitted, type Detector, type DetectorInpu
 import { distinctRows, expandScores } from "./distinct-rows";
 import { minimumCovariance, squaredMahalanobis, type Location } from "./minimum-covariance";
 
-export const RobustCovarianceOptionsSchema = z.object({
+const RobustCovarianceOptionsSchema = z.object({
   /**
    * h / n: the share of sessions the estimate must cover (tolerating up to 1 − h/n anomalies).
    * 0.9, not the maximal-breakdown (n + p + 1) / 2n: with 0.75 the h sessions on the 100k dev
@@ -34,7 +34,7 @@ export const RobustCovarianceModelSchema = z.object({
 });
 export type RobustCovarianceModel = z.infer<typeof RobustCovarianceModelSchema>;
 
-export class RobustCovarianceDetector implements Detector {
+export class RobustCovarianceDetector implements Detector<RobustCovarianceModel> {
   readonly kind = "robust-covariance" as const;
   readonly options: RobustCovarianceOptions;
   private fitted?: { location: Location; precision: Matrix };

@@ -48,7 +48,7 @@ export function neighbourhood(points: WeightedPoints, query: Float64Array, query
   return result;
 }
 
-export function euclidean(a: Float64Array, aOffset: number, b: Float64Array, bOffset: number, cols: number): number {
+function euclidean(a: Float64Array, aOffset: number, b: Float64Array, bOffset: number, cols: number): number {
   let sum = 0;
   for (let c = 0; c < cols; c++) {
     const d = a[aOffset + c] - b[bOffset + c];

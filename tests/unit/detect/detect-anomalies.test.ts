@@ -1,6 +1,7 @@
 import type { Session } from "../../../src/domain/session";
-import { attributeTemplates, DEFAULT_DETECTION_CONFIG, detectAnomalies, detectSessions, loadDetector, templatesOfColumns } from "../../../src/pipeline/detect";
+import { attributeTemplates, DEFAULT_DETECTION_CONFIG, detectAnomalies, loadDetector, templatesOfColumns } from "../../../src/pipeline/detect";
 import { FeatureVocabulary } from "../../../src/pipeline/features";
+import { detectSessionsOf } from "../../../src/pipeline/run-pipeline";
 
 const session = (id: string, templateIds: number[]): Session => ({ id, templateIds, lineIds: templateIds.map((_, i) => i + 1), timestamps: templateIds.map(() => NaN) });
 
@@ -13,7 +14,7 @@ function blocks(): Session[] {
 
 describe("detectAnomalies", () => {
   it("flags the odd blocks with the default config and blames their templates and lines", () => {
-    const result = detectSessions(blocks());
+    const result = detectSessionsOf(blocks());
     expect(result.detector.kind).toBe("invariants-mining");
     expect(result.scores.filter((s) => s.anomaly).map((s) => s.sessionId)).toEqual(["bad1", "bad2"]);
     // bad2 breaks "E7 never occurs" (weight 1) and E5 = E9 (3 vs 1, shared by E5 and E9).
@@ -28,7 +29,7 @@ describe("detectAnomalies", () => {
   });
 
   it("scores new sessions with a persisted vocabulary and model, unseen templates included", () => {
-    const trained = detectSessions(blocks().slice(0, 300));
+    const trained = detectSessionsOf(blocks().slice(0, 300));
     const vocabulary = FeatureVocabulary.fromJSON(JSON.parse(JSON.stringify(trained.vocabulary.toJSON())));
     const model = loadDetector(JSON.parse(JSON.stringify(trained.detector.toJSON())));
     const sessions = [session("ok", [22, 5, 5, 5, 11, 9, 11, 9, 11, 9, 26, 26, 26]), session("new-template", [22, 5, 5, 5, 99, 11, 9])];
@@ -38,20 +39,20 @@ describe("detectAnomalies", () => {
   });
 
   it("scores nothing, without throwing, when there are no sessions", () => {
-    const result = detectSessions([]);
+    const result = detectSessionsOf([]);
     expect(result.scores).toEqual([]);
     expect(result.threshold).toBe(Number.POSITIVE_INFINITY);
   });
 
   it("returns no attributions for families that cannot explain scores", () => {
-    const result = detectSessions(blocks(), { ...DEFAULT_DETECTION_CONFIG, detector: "isolation-forest" });
+    const result = detectSessionsOf(blocks(), { detector: "isolation-forest" });
     expect(result.detector.kind).toBe("isolation-forest");
     expect(result.attributions.size).toBe(0);
     expect(result.lines.size).toBe(0);
   });
 
   it("explains PCA anomalies by their residual templates", () => {
-    const result = detectSessions(blocks(), { ...DEFAULT_DETECTION_CONFIG, detector: "pca" });
+    const result = detectSessionsOf(blocks(), { detector: "pca" });
     expect(result.scores.filter((s) => s.anomaly).map((s) => s.sessionId)).toEqual(["bad1", "bad2"]);
     // bad1 has three E7 exceptions and no E26 at all: both residuals are equal (0.39 each).
     expect(result.attributions.get("bad1")!.slice(0, 2).map((a) => a.templateId).sort()).toEqual([26, 7].sort());

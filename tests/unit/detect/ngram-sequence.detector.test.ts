@@ -1,5 +1,6 @@
 import type { Session } from "../../../src/domain/session";
-import { DEFAULT_DETECTION_CONFIG, detectSessions, loadDetector, NgramSequenceDetector, type DetectorInput } from "../../../src/pipeline/detect";
+import { loadDetector, NgramSequenceDetector, type DetectorInput } from "../../../src/pipeline/detect";
+import { detectSessionsOf } from "../../../src/pipeline/run-pipeline";
 import { matrixOf } from "./fixtures";
 
 let nextLine = 1;
@@ -48,7 +49,7 @@ describe("NgramSequenceDetector", () => {
 
   it("gives line-level attributions through detectAnomalies", () => {
     const sessions = [...Array.from({ length: 200 }, (_, i) => session(`n${i}`, [22, 5, 5, 11, 9, 26])), session("cut", [22, 5, 5])];
-    const result = detectSessions(sessions, { ...DEFAULT_DETECTION_CONFIG, detector: "ngram-sequence", threshold: { kind: "fixed", value: 3 } });
+    const result = detectSessionsOf(sessions, { detector: "ngram-sequence", threshold: { kind: "fixed", value: 3 } });
     expect(result.scores.filter((s) => s.anomaly).map((s) => s.sessionId)).toEqual(["cut"]);
     const cut = sessions[200];
     expect(result.lines.get("cut")![0]).toEqual(expect.objectContaining({ lineId: cut.lineIds[2], templateId: 5 }));
