@@ -4,16 +4,16 @@
  * Progress and new incidents are published for subscribers as they happen.
  */
 import { createHash } from "node:crypto";
-import { totalSkipped } from "../domain/log-record";
-import type { LogBatch } from "../generated/prisma/client";
+import { addSkipCounts, type BatchFailure, type StoredBatch } from "../domain/stored-batch";
 import type { FormatName } from "../pipeline/ingest";
 import { analyzeLog, type AnalysisResult } from "../pipeline/run-pipeline";
 import type { SplitLines } from "../sources";
 import { claimBatch, getBatchIncidents, markBatchFailed, saveAnalysis } from "../store";
+import { batchFailureOf, errorOfFailure } from "./analysis-failure";
 import type { ApiContext } from "./context.type";
 import { recordSummaryUsage } from "./metrics";
 import { Topic } from "./pubsub";
-import { toIncident } from "./row-mappers";
+import { toIncident } from "./graphql-mappers";
 import { BatchStage } from "./types/batch-progress.type";
 
 /** A log to analyze: its lines, and the hash and size of its bytes (known before analysis). */
@@ -25,28 +25,31 @@ export interface AnalyzeRequest {
   format: FormatName | "auto";
   /** Explain each incident (false stores incidents without summaries). */
   summarize: boolean;
+  /** The server-side file the lines come from, if any: messages to the submitter never show its path. */
+  tempFile?: string;
 }
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
-type Services = Pick<ApiContext, "prisma" | "metrics" | "pubSub">;
+type Services = Pick<ApiContext, "prisma" | "metrics" | "pubSub" | "logger">;
 
-async function store(services: Services, batch: LogBatch, request: AnalyzeRequest, result: AnalysisResult, startedMs: number): Promise<LogBatch> {
+async function store(services: Services, batch: StoredBatch, request: AnalyzeRequest, result: AnalysisResult, startedMs: number): Promise<StoredBatch> {
   const { detection, incidents, summaries } = result;
   const { batch: saved } = await saveAnalysis(services.prisma, {
     batch: {
       id: batch.id,
       source: request.source,
       contentHash: batch.contentHash,
-      byteCount: Number(batch.byteCount),
+      byteCount: batch.byteCount,
       lineCount: detection.ingest.lines,
       detectedFormat: detection.ingest.format,
       sessionCount: detection.scores.length,
       anomalyCount: detection.scores.filter((s) => s.anomaly).length,
-      // Both the splitter (binary, overlong lines) and ingest (unparseable headers) leave lines out.
-      skippedLines: totalSkipped(request.lines.skipped) + totalSkipped(detection.ingest.skipped),
+      // The splitter (binary, overlong lines) and ingest (unparseable headers) leave lines out;
+      // entries that name no session are parsed but never scored.
+      skippedByReason: addSkipCounts(request.lines.skipped, detection.ingest.skipped, { unkeyed: detection.collector.unkeyedRecords }),
       durationMs: Math.round(performance.now() - startedMs),
     },
     incidents,
@@ -59,32 +62,38 @@ async function store(services: Services, batch: LogBatch, request: AnalyzeReques
   return saved;
 }
 
-async function publishStored(services: Services, batch: LogBatch): Promise<void> {
-  const rows = await getBatchIncidents(services.prisma, batch.id);
-  rows.forEach((row) => services.pubSub.publish(Topic.INCIDENT_CREATED, toIncident(row)));
-  services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage: BatchStage.COMPLETED, lines: batch.lineCount, incidents: rows.length });
+async function publishStored(services: Services, batch: StoredBatch): Promise<void> {
+  const incidents = await getBatchIncidents(services.prisma, batch.id);
+  incidents.forEach((incident) => services.pubSub.publish(Topic.INCIDENT_CREATED, toIncident(incident)));
+  services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage: BatchStage.COMPLETED, lines: batch.lineCount, incidents: incidents.length });
 }
 
-export async function analyzeAndStore(services: Services, request: AnalyzeRequest): Promise<LogBatch> {
+export async function analyzeAndStore(services: Services, request: AnalyzeRequest): Promise<StoredBatch> {
   const { contentHash, byteCount } = request;
   const { batch, claimed } = await claimBatch(services.prisma, { source: request.source, contentHash, byteCount, lineCount: 0 });
   if (!claimed) {
     return batch;
   }
-  const progress = (stage: BatchStage, lines = 0, incidents = 0, error?: string) =>
-    services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage, lines, incidents, error });
+  const progress = (stage: BatchStage, lines = 0, incidents = 0, failure?: BatchFailure) =>
+    services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage, lines, incidents, error: failure?.message, errorCode: failure?.code });
   const startedMs = performance.now();
+  let saved: StoredBatch;
   try {
     progress(BatchStage.ANALYZING);
     const result = await analyzeLog(request.lines, { format: request.format, summarize: request.summarize });
     progress(BatchStage.STORING, result.detection.ingest.lines, result.incidents.length);
-    const saved = await store(services, batch, request, result, startedMs);
-    await publishStored(services, saved);
-    return saved;
+    saved = await store(services, batch, request, result, startedMs);
   } catch (error) {
     services.metrics.batchesAnalyzed.inc({ status: "failed" });
-    progress(BatchStage.FAILED, 0, 0, (error as Error).message);
-    await markBatchFailed(services.prisma, batch.id, (error as Error).message);
-    throw error;
+    const failure = batchFailureOf(error, batch.id, request.tempFile);
+    if (failure.code === "INTERNAL_SERVER_ERROR") {
+      services.logger.error({ err: error, batchId: batch.id }, "analysis failed");
+    }
+    progress(BatchStage.FAILED, 0, 0, failure);
+    await markBatchFailed(services.prisma, batch.id, failure);
+    throw errorOfFailure(failure);
   }
+  // Outside the try: the batch is stored, and failing to announce it does not make it FAILED.
+  await publishStored(services, saved);
+  return saved;
 }

@@ -1,5 +1,5 @@
 /** Typed GraphQL errors: every error a user can cause carries a code and says what to do. */
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type ExecutionResult, type FormattedExecutionResult, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import { StoreError } from "../store";
 
@@ -25,6 +25,16 @@ export class BadUserInputError extends CodedError {
   }
 }
 
+/**
+ * An internal failure already written to the server log where it was caught: its message is
+ * safe to show (no detail, only what to quote when asking an operator) and goes out as it is.
+ */
+export class InternalError extends CodedError {
+  constructor(message: string) {
+    super(message, ErrorCode.INTERNAL_SERVER_ERROR);
+  }
+}
+
 export class PayloadTooLargeError extends CodedError {
   constructor(limitBytes: number) {
     super(`the log text is larger than ${limitBytes} bytes; send it to POST /upload instead`, ErrorCode.PAYLOAD_TOO_LARGE);
@@ -35,13 +45,16 @@ const CLIENT_CODES = new Set<string>([...Object.values(ErrorCode), "GRAPHQL_PARS
 
 /**
  * What the client sees: the message and code of errors it caused (store errors included: a
- * missing id is NOT_FOUND); for anything else a generic message, with the real one logged by
- * `logInternal`. Never a stack trace.
+ * missing id is NOT_FOUND) and of InternalErrors (logged already); for anything else a generic
+ * message, with the real one logged by `logInternal`. Never a stack trace.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown, logInternal: (error: unknown) => void): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof StoreError) {
     return { message: original.message, path: formatted.path, extensions: { code: original.code } };
+  }
+  if (original instanceof InternalError) {
+    return { message: original.message, path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   }
   const code = String(formatted.extensions?.code ?? "");
   if (CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
@@ -49,4 +62,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
   }
   logInternal(original);
   return { message: "internal error; the server log has the details", path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}
+
+/** The same for results sent over graphql-ws, which has no formatError of its own. */
+export function formatExecutionResult(result: ExecutionResult, logInternal: (error: unknown) => void): FormattedExecutionResult {
+  const errors = result.errors?.map((error) => formatError(error.toJSON(), error, logInternal));
+  return { data: result.data, extensions: result.extensions, ...(errors ? { errors } : {}) };
 }

@@ -3,14 +3,15 @@
  * incidents with their summaries costs one summary query, not one per incident.
  */
 import DataLoader from "dataloader";
-import type { ExperimentRun, Summary } from "../generated/prisma/client";
-import { listBatchIncidents, listIncidentEvidence, NotFoundError, type IncidentEvidence, type ListedIncident, type StoreClient } from "../store";
+import type { StoredExperimentRun } from "../domain/model-registry";
+import type { IncidentEvidence, ListedIncident, StoredSummary } from "../domain/stored-incident";
+import { listBatchIncidents, listChildRuns, listIncidentEvidence, listSummaries, NotFoundError, type StoreClient } from "../store";
 
 export interface Loaders {
-  summariesByIncidentId: DataLoader<string, Summary[]>;
+  summariesByIncidentId: DataLoader<string, StoredSummary[]>;
   incidentsByBatchId: DataLoader<string, ListedIncident[]>;
   evidenceByIncidentId: DataLoader<string, IncidentEvidence>;
-  childRunsByParentId: DataLoader<string, ExperimentRun[]>;
+  childRunsByParentId: DataLoader<string, StoredExperimentRun[]>;
 }
 
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
@@ -23,16 +24,12 @@ function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => strin
 
 export function createLoaders(prisma: StoreClient): Loaders {
   return {
-    summariesByIncidentId: new DataLoader(async (ids) =>
-      groupBy(ids, await prisma.summary.findMany({ where: { incidentId: { in: [...ids] } }, orderBy: { createdAt: "asc" } }), (s) => s.incidentId),
-    ),
+    summariesByIncidentId: new DataLoader(async (ids) => groupBy(ids, await listSummaries(prisma, [...ids]), (s) => s.incidentId)),
     incidentsByBatchId: new DataLoader(async (ids) => groupBy(ids, await listBatchIncidents(prisma, [...ids]), (i) => i.batchId)),
     evidenceByIncidentId: new DataLoader<string, IncidentEvidence>(async (ids) => {
       const byId = new Map((await listIncidentEvidence(prisma, [...ids])).map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? new NotFoundError(`incident ${id} does not exist`));
     }),
-    childRunsByParentId: new DataLoader(async (ids) =>
-      groupBy(ids, await prisma.experimentRun.findMany({ where: { parentId: { in: [...ids] } }, orderBy: [{ startedAt: "asc" }, { id: "asc" }] }), (r) => r.parentId ?? ""),
-    ),
+    childRunsByParentId: new DataLoader(async (ids) => groupBy(ids, await listChildRuns(prisma, [...ids]), (r) => r.parentId ?? "")),
   };
 }

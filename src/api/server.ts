@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler } from "express";
+import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
@@ -17,7 +18,7 @@ import { createLlmStatusProbe, type LlmStatusProbe } from "../llm/provider-statu
 import type { StoreClient } from "../store";
 import { buildFlareSchema } from "./build-schema";
 import type { ApiContext } from "./context.type";
-import { ErrorCode, formatError } from "./errors";
+import { ErrorCode, formatError, formatExecutionResult } from "./errors";
 import { serveGraphiql } from "./graphiql";
 import { createLoaders } from "./loaders";
 import { createMetrics, metricsPlugin } from "./metrics";
@@ -38,7 +39,49 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** Stops accepting, lets open requests finish and closes subscriptions, then stops Apollo. */
   close(): Promise<void>;
+}
+
+/** The address could not be taken; `code` is the system's: EADDRINUSE, EACCES, EADDRNOTAVAIL, ENOTFOUND… */
+export class ListenError extends Error {
+  constructor(
+    readonly code: string,
+    readonly host: string,
+    readonly port: number,
+    options: { cause: unknown },
+  ) {
+    super(`cannot listen on ${host}:${port} (${code})`, options);
+    this.name = "ListenError";
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/** Listen errors arrive as the server's 'error' event, not as a callback error. */
+function listen(http: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => reject(new ListenError(error.code ?? "UNKNOWN", host, port, { cause: error }));
+    http.once("error", failed);
+    http.listen(port, host, () => {
+      http.off("error", failed);
+      resolve();
+    });
+  });
+}
+
+/**
+ * graphql-ws on /graphql. The WebSocketServer gets upgrades handed to it instead of the HTTP
+ * server itself: given the server, it re-emits the server's errors (a port in use) as its own,
+ * which graphql-ws only prints, and the listen then never completes.
+ */
+function serveSubscriptions(http: Server, schema: GraphQLSchema, context: () => Promise<ApiContext>, logError: (error: unknown) => void): ReturnType<typeof useServer> {
+  const sockets = new WebSocketServer({ noServer: true, path: "/graphql" });
+  http.on("upgrade", (request, socket, head) => {
+    // Answers 400 itself when the path is not /graphql.
+    sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit("connection", ws, request));
+  });
+  // graphql-ws would send resolver errors' raw messages: they get formatError, like HTTP answers.
+  return useServer({ schema, context, onNext: (_ctx, _id, _payload, _args, result) => formatExecutionResult(result, logError) }, sockets);
 }
 
 /** JSON bodies a little over the inline log limit, so the resolver can answer with PAYLOAD_TOO_LARGE. */
@@ -74,11 +117,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const http: Server = createServer(app);
   const metrics = createMetrics();
   const llmStatus = options.llmStatus ?? createLlmStatusProbe({ provider: "offline" });
-  const context = async (): Promise<ApiContext> => ({ prisma: options.prisma, loaders: createLoaders(options.prisma), metrics, pubSub, llmStatus });
-  const wsCleanup = useServer({ schema, context }, new WebSocketServer({ server: http, path: "/graphql" }));
+  const context = async (): Promise<ApiContext> => ({ prisma: options.prisma, loaders: createLoaders(options.prisma), metrics, pubSub, llmStatus, logger: options.logger });
+  const wsCleanup = serveSubscriptions(http, schema, context, logError);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     formatError: (formatted, error) => formatError(formatted, error, logError),
+    // `flare serve` owns SIGINT and SIGTERM: Apollo's own handler would exit before the database
+    // is closed. (Apollo skips that handler when NODE_ENV=test, so only a real process shows it.)
+    stopOnTerminationSignals: false,
     validationRules: [depthLimitRule],
     plugins: [
       complexityLimitPlugin(schema),
@@ -98,10 +144,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get("/metrics", async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  app.post("/upload", uploadHandler({ prisma: options.prisma, metrics, pubSub }, logError));
+  app.post("/upload", uploadHandler({ prisma: options.prisma, metrics, pubSub, logger: options.logger }));
   serveGraphiql(app, { path: "/graphql" });
   app.use("/graphql", express.json({ limit: BODY_LIMIT_BYTES }), bodyTooLarge, expressMiddleware(apollo, { context }));
-  await new Promise<void>((resolve) => http.listen(options.port, options.host ?? "127.0.0.1", resolve));
+  const host = options.host ?? "127.0.0.1";
+  try {
+    await listen(http, options.port, host);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   const { port } = http.address() as AddressInfo;
-  return { url: `http://${options.host ?? "127.0.0.1"}:${port}`, close: () => apollo.stop() };
+  return { url: `http://${host}:${port}`, close: () => apollo.stop() };
 }

@@ -11,13 +11,14 @@ import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { Request, RequestHandler, Response } from "express";
+import type { GraphQLError } from "graphql";
 import { z } from "zod";
 import { FORMAT_NAMES, type FormatName } from "../pipeline/ingest";
-import { InputError, openLineSource } from "../sources";
+import { openLineSource } from "../sources";
 import { analyzeAndStore } from "./analyze-logs.service";
 import type { ApiContext } from "./context.type";
-import { BadUserInputError, ErrorCode, PayloadTooLargeError } from "./errors";
-import { toLogBatch } from "./row-mappers";
+import { BadUserInputError, ErrorCode, InternalError, PayloadTooLargeError } from "./errors";
+import { toLogBatch } from "./graphql-mappers";
 import { validateInput } from "./validate-input";
 
 export const MAX_UPLOAD_BYTES = 2 * 2 ** 30;
@@ -46,14 +47,32 @@ function measuring(limit: number): Transform & { bytes: number; digest(): string
   return meter;
 }
 
-function sendError(res: Response, error: unknown, logError: (error: unknown) => void): void {
-  const code = (error as { extensions?: { code?: string } }).extensions?.code;
-  if (code === ErrorCode.PAYLOAD_TOO_LARGE || code === ErrorCode.BAD_USER_INPUT || error instanceof InputError) {
-    const status = code === ErrorCode.PAYLOAD_TOO_LARGE ? 413 : 400;
-    res.status(status).json({ error: { code: code ?? ErrorCode.BAD_USER_INPUT, message: (error as Error).message } });
+type Services = Pick<ApiContext, "prisma" | "metrics" | "pubSub" | "logger">;
+
+/** HTTP status of the API's own coded errors; the analysis service turns each analysis failure into one. */
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof BadUserInputError) {
+    return 400;
+  }
+  if (error instanceof PayloadTooLargeError) {
+    return 413;
+  }
+  // Logged where it was caught, with a message that is safe to send.
+  if (error instanceof InternalError) {
+    return 500;
+  }
+  return undefined;
+}
+
+/** Coded errors go out with their code and message; anything else (a broken connection, a full disk) is logged and answered generically. */
+function sendError(res: Response, error: unknown, logger: Services["logger"]): void {
+  const status = statusOf(error);
+  if (status !== undefined) {
+    const { message, extensions } = error as GraphQLError;
+    res.status(status).json({ error: { code: extensions.code, message } });
     return;
   }
-  logError(error);
+  logger.error({ err: error }, "upload failed");
   res.status(500).json({ error: { code: ErrorCode.INTERNAL_SERVER_ERROR, message: "internal error; the server log has the details" } });
 }
 
@@ -66,17 +85,18 @@ async function receive(req: Request, file: string, limit: number): Promise<{ con
   return { contentHash: meter.digest(), byteCount: meter.bytes };
 }
 
-export function uploadHandler(services: Pick<ApiContext, "prisma" | "metrics" | "pubSub">, logError: (error: unknown) => void, limit = MAX_UPLOAD_BYTES): RequestHandler {
+export function uploadHandler(services: Services, limit = MAX_UPLOAD_BYTES): RequestHandler {
   return async (req, res) => {
     const dir = await mkdtemp(path.join(tmpdir(), "flare-upload-"));
     try {
       const query = validateInput(uploadQuerySchema, req.query);
       const file = path.join(dir, "upload.log");
       const received = await receive(req, file, limit);
-      const batch = await analyzeAndStore(services, { ...received, lines: openLineSource(file), source: query.source, format: query.format as FormatName | "auto", summarize: query.summarize });
+      const request = { ...received, lines: openLineSource(file), tempFile: file, source: query.source, format: query.format as FormatName | "auto", summarize: query.summarize };
+      const batch = await analyzeAndStore(services, request);
       res.status(201).json({ batch: toLogBatch(batch) });
     } catch (error) {
-      sendError(res, error, logError);
+      sendError(res, error, services.logger);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,8 +1,9 @@
 /** Writes one analysis (batch, incidents, summaries) all or nothing. */
 import { randomUUID } from "node:crypto";
 import type { Incident } from "../domain/incident";
-import type { LogBatch } from "../generated/prisma/client";
-import type { BatchInput } from "./batch.store";
+import { totalSkipped } from "../domain/log-record";
+import type { BatchSkipCounts, StoredBatch } from "../domain/stored-batch";
+import { storedBatchOf, type BatchInput } from "./batch.store";
 import { incidentRow, summaryRow, type SummaryInput } from "./incident-rows";
 import type { StoreClient } from "./prisma-client";
 import { translated } from "./store-error";
@@ -12,7 +13,8 @@ export interface AnalyzedBatchInput extends BatchInput {
   id?: string;
   sessionCount: number;
   anomalyCount: number;
-  skippedLines?: number;
+  /** Lines in no scored session, by reason; the batch's skippedLines is their sum. */
+  skippedByReason?: BatchSkipCounts;
   finishedAt?: Date;
   durationMs?: number;
 }
@@ -24,7 +26,7 @@ export interface AnalysisInput {
 }
 
 export interface SavedAnalysis {
-  batch: LogBatch;
+  batch: StoredBatch;
   /** Row ids by the pipeline's incident ids (`inc-1` → uuid). */
   incidentIds: Map<string, string>;
 }
@@ -35,7 +37,7 @@ export interface SavedAnalysis {
  * Any failure rolls all of it back, so a batch is never visible half written.
  */
 export async function saveAnalysis(prisma: StoreClient, input: AnalysisInput): Promise<SavedAnalysis> {
-  const { id, ...fields } = input.batch;
+  const { id, skippedByReason = {}, ...fields } = input.batch;
   const batchId = id ?? randomUUID();
   const incidents = input.incidents.map((incident) => incidentRow(incident, batchId));
   const incidentIds = new Map(incidents.map((row) => [row.localId, row.id!]));
@@ -45,8 +47,12 @@ export async function saveAnalysis(prisma: StoreClient, input: AnalysisInput): P
     byteCount: BigInt(fields.byteCount),
     status: "COMPLETED" as const,
     incidentCount: incidents.length,
+    // Derived here, so the total can never disagree with its parts.
+    skippedLines: totalSkipped(skippedByReason),
+    skippedByReason,
     finishedAt: fields.finishedAt ?? new Date(),
     error: null,
+    errorCode: null,
   };
   const [batch] = await translated(`analysis of batch ${batchId}`, () =>
     prisma.$transaction([
@@ -55,5 +61,5 @@ export async function saveAnalysis(prisma: StoreClient, input: AnalysisInput): P
       prisma.summary.createMany({ data: summaries }),
     ]),
   );
-  return { batch, incidentIds };
+  return { batch: storedBatchOf(batch), incidentIds };
 }

@@ -1,4 +1,6 @@
 /** LogBatch rows: a submitted log before, during and after analysis. */
+import { z } from "zod";
+import { BATCH_SKIP_REASONS, type BatchFailure, type BatchSkipReason, type StoredBatch } from "../domain/stored-batch";
 import type { LogBatch } from "../generated/prisma/client";
 import type { StoreClient } from "./prisma-client";
 import { ConflictError, translated } from "./store-error";
@@ -13,15 +15,29 @@ export interface BatchInput {
   startedAt?: Date;
 }
 
+const skipCountsSchema = z.partialRecord(
+  z.enum(Object.keys(BATCH_SKIP_REASONS) as [BatchSkipReason, ...BatchSkipReason[]]),
+  z.number().int().nonnegative(),
+);
+
+/** The row as a StoredBatch: BigInt bytes as a number, counts by reason validated, error and code as one failure. */
+export function storedBatchOf(row: LogBatch): StoredBatch {
+  const { byteCount, skippedByReason, error, errorCode, ...rest } = row;
+  // The table's CHECK constraint sets error and errorCode together.
+  const failure: BatchFailure | null = error === null ? null : { code: errorCode!, message: error };
+  return { ...rest, byteCount: Number(byteCount), skippedByReason: skipCountsSchema.parse(skippedByReason), failure };
+}
+
 /** A batch whose analysis has started; saveAnalysis or markBatchFailed finishes it. */
-export function createBatch(prisma: StoreClient, input: BatchInput): Promise<LogBatch> {
-  return translated(`batch with content hash ${input.contentHash}`, () =>
+export async function createBatch(prisma: StoreClient, input: BatchInput): Promise<StoredBatch> {
+  const row = await translated(`batch with content hash ${input.contentHash}`, () =>
     prisma.logBatch.create({ data: { ...input, byteCount: BigInt(input.byteCount), status: "RUNNING" } }),
   );
+  return storedBatchOf(row);
 }
 
 export interface ClaimedBatch {
-  batch: LogBatch;
+  batch: StoredBatch;
   /** True when the caller must analyze it; false when this content is already stored or running. */
   claimed: boolean;
 }
@@ -34,8 +50,8 @@ export interface ClaimedBatch {
 export async function claimBatch(prisma: StoreClient, input: BatchInput): Promise<ClaimedBatch> {
   const existing = await findBatchByContentHash(prisma, input.contentHash);
   if (existing?.status === "FAILED") {
-    const data = { ...input, byteCount: BigInt(input.byteCount), status: "RUNNING" as const, error: null, finishedAt: null, startedAt: input.startedAt ?? new Date() };
-    return { batch: await prisma.logBatch.update({ where: { id: existing.id }, data }), claimed: true };
+    const data = { ...input, byteCount: BigInt(input.byteCount), status: "RUNNING" as const, error: null, errorCode: null, finishedAt: null, startedAt: input.startedAt ?? new Date() };
+    return { batch: storedBatchOf(await prisma.logBatch.update({ where: { id: existing.id }, data })), claimed: true };
   }
   if (existing) {
     return { batch: existing, claimed: false };
@@ -51,22 +67,24 @@ export async function claimBatch(prisma: StoreClient, input: BatchInput): Promis
   }
 }
 
-export function findBatchByContentHash(prisma: StoreClient, contentHash: string): Promise<LogBatch | null> {
-  return prisma.logBatch.findUnique({ where: { contentHash } });
+export async function findBatchByContentHash(prisma: StoreClient, contentHash: string): Promise<StoredBatch | null> {
+  const row = await prisma.logBatch.findUnique({ where: { contentHash } });
+  return row && storedBatchOf(row);
 }
 
 /** Newest first. */
-export function listBatches(prisma: StoreClient, first: number): Promise<LogBatch[]> {
-  return prisma.logBatch.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: first });
+export async function listBatches(prisma: StoreClient, first: number): Promise<StoredBatch[]> {
+  return (await prisma.logBatch.findMany({ orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: first })).map(storedBatchOf);
 }
 
-export function getBatch(prisma: StoreClient, id: string): Promise<LogBatch> {
-  return translated(`batch ${id}`, () => prisma.logBatch.findUniqueOrThrow({ where: { id } }));
+export async function getBatch(prisma: StoreClient, id: string): Promise<StoredBatch> {
+  return storedBatchOf(await translated(`batch ${id}`, () => prisma.logBatch.findUniqueOrThrow({ where: { id } })));
 }
 
 /** Records why analysis failed; the batch keeps its content hash so a retry can find it. */
-export function markBatchFailed(prisma: StoreClient, id: string, reason: string, finishedAt = new Date()): Promise<LogBatch> {
-  return translated(`batch ${id}`, () =>
-    prisma.logBatch.update({ where: { id }, data: { status: "FAILED", error: reason, finishedAt } }),
+export async function markBatchFailed(prisma: StoreClient, id: string, failure: BatchFailure, finishedAt = new Date()): Promise<StoredBatch> {
+  const row = await translated(`batch ${id}`, () =>
+    prisma.logBatch.update({ where: { id }, data: { status: "FAILED", error: failure.message, errorCode: failure.code, finishedAt } }),
   );
+  return storedBatchOf(row);
 }

@@ -1,6 +1,8 @@
 /** Incident queries: filters, stable cursor pages, and status changes. */
 import type { Severity } from "../domain/incident";
-import type { Incident, IncidentStatus, Prisma } from "../generated/prisma/client";
+import type { IncidentEvidence, IncidentStatus, ListedIncident, StoredIncident } from "../domain/stored-incident";
+import type { Prisma } from "../generated/prisma/client";
+import { evidenceOf, listedIncidentOf, storedIncidentOf } from "./incident-rows";
 import type { StoreClient } from "./prisma-client";
 import { translated } from "./store-error";
 
@@ -13,6 +15,8 @@ export interface IncidentFilter {
   to?: Date;
   /** Case-insensitive substring of any of the incident's templates. */
   search?: string;
+  /** Every incident of one problem, across batches (served by the fingerprint index). */
+  fingerprint?: string;
 }
 
 export type IncidentOrder = "newest" | "score";
@@ -41,9 +45,8 @@ export const MAX_PAGE_SIZE = 500;
  */
 export const LISTING_OMITS = { searchText: true, levels: true, sessionIds: true, representativeLines: true } as const;
 
-export type ListedIncident = Omit<Incident, keyof typeof LISTING_OMITS>;
-
-export type IncidentEvidence = Pick<Incident, "id" | "sessionIds" | "representativeLines">;
+/** A full read leaves out only the search column. */
+const FULL_OMITS = { searchText: true } as const;
 
 // Every order ends with the unique id, so rows with equal times or scores keep one order and
 // the (createdAt, id) and (anomalyScore, id) indexes serve both the sort and the cursor.
@@ -60,6 +63,7 @@ export function incidentWhere(filter: IncidentFilter): Prisma.IncidentWhereInput
     endTime: filter.from ? { gte: filter.from } : undefined,
     startTime: filter.to ? { lte: filter.to } : undefined,
     searchText: filter.search ? { contains: filter.search, mode: "insensitive" } : undefined,
+    fingerprint: filter.fingerprint,
   };
 }
 
@@ -78,29 +82,29 @@ export async function listIncidents(prisma: StoreClient, filter: IncidentFilter,
     take: page.first + 1,
     ...(page.after ? { cursor: { id: page.after }, skip: 1 } : {}),
   });
-  const nodes = rows.slice(0, page.first);
+  const nodes = rows.slice(0, page.first).map(listedIncidentOf);
   return { nodes, hasNextPage: rows.length > page.first, endCursor: nodes.at(-1)?.id ?? null };
 }
 
 /** The incidents of some batches, most anomalous first, for listing. */
-export function listBatchIncidents(prisma: StoreClient, batchIds: string[]): Promise<ListedIncident[]> {
-  return prisma.incident.findMany({ omit: LISTING_OMITS, where: { batchId: { in: batchIds } }, orderBy: ORDERS.score });
+export async function listBatchIncidents(prisma: StoreClient, batchIds: string[]): Promise<ListedIncident[]> {
+  return (await prisma.incident.findMany({ omit: LISTING_OMITS, where: { batchId: { in: batchIds } }, orderBy: ORDERS.score })).map(listedIncidentOf);
 }
 
 /** One batch's incidents in full, evidence included, most anomalous first. */
-export function getBatchIncidents(prisma: StoreClient, batchId: string): Promise<Incident[]> {
-  return prisma.incident.findMany({ where: { batchId }, orderBy: ORDERS.score });
+export async function getBatchIncidents(prisma: StoreClient, batchId: string): Promise<StoredIncident[]> {
+  return (await prisma.incident.findMany({ omit: FULL_OMITS, where: { batchId }, orderBy: ORDERS.score })).map(storedIncidentOf);
 }
 
 /** The session ids and representative lines a listing left out, for these incidents. */
-export function listIncidentEvidence(prisma: StoreClient, ids: string[]): Promise<IncidentEvidence[]> {
-  return prisma.incident.findMany({ where: { id: { in: ids } }, select: { id: true, sessionIds: true, representativeLines: true } });
+export async function listIncidentEvidence(prisma: StoreClient, ids: string[]): Promise<IncidentEvidence[]> {
+  return (await prisma.incident.findMany({ where: { id: { in: ids } }, select: { id: true, sessionIds: true, representativeLines: true } })).map(evidenceOf);
 }
 
-export function getIncident(prisma: StoreClient, id: string): Promise<Incident> {
-  return translated(`incident ${id}`, () => prisma.incident.findUniqueOrThrow({ where: { id } }));
+export async function getIncident(prisma: StoreClient, id: string): Promise<StoredIncident> {
+  return storedIncidentOf(await translated(`incident ${id}`, () => prisma.incident.findUniqueOrThrow({ omit: FULL_OMITS, where: { id } })));
 }
 
-export function setIncidentStatus(prisma: StoreClient, id: string, status: IncidentStatus): Promise<Incident> {
-  return translated(`incident ${id}`, () => prisma.incident.update({ where: { id }, data: { status } }));
+export async function setIncidentStatus(prisma: StoreClient, id: string, status: IncidentStatus): Promise<StoredIncident> {
+  return storedIncidentOf(await translated(`incident ${id}`, () => prisma.incident.update({ omit: FULL_OMITS, where: { id }, data: { status } })));
 }

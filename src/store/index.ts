@@ -7,6 +7,7 @@ export { claimBatch, createBatch, findBatchByContentHash, getBatch, listBatches,
 export { saveAnalysis, type AnalysisInput, type AnalyzedBatchInput, type SavedAnalysis } from "./analysis.store";
 export type { SummaryInput, SummaryUsage } from "./incident-rows";
 export * from "./incident.store";
+export { listSummaries } from "./summary.store";
 export * from "./model-version.store";
 export * from "./experiment-run.store";
 export * from "./quality-score.store";

@@ -22,6 +22,9 @@ export class IncidentFilterInput {
 
   @Field(() => String, { nullable: true, description: "Case-insensitive text in any template" })
   search?: string;
+
+  @Field(() => String, { nullable: true, description: "Every incident of one problem, from any batch: an incident's fingerprint" })
+  fingerprint?: string;
 }
 
 /** Page size of every list query: the store's MAX_PAGE_SIZE, with a message that says what to do. */
@@ -31,4 +34,8 @@ export const incidentPageSchema = z.object({
   first: pageSizeSchema,
   after: z.string().uuid("after must be an endCursor from an earlier page").optional(),
   search: z.string().max(200, "search is at most 200 characters").optional(),
+  fingerprint: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, "fingerprint is the 12 lower-case hex digits of an incident's `fingerprint` field")
+    .optional(),
 });

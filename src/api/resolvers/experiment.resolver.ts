@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { getExperimentRun, listExperimentRuns, listModelVersions } from "../../store";
 import type { ApiContext } from "../context.type";
-import { toExperimentRun, toModelVersion } from "../row-mappers";
 import { ModelStage } from "../types/enums";
 import { ExperimentRunType } from "../types/experiment-run.type";
 import { ModelVersionType } from "../types/model-version.type";
@@ -13,12 +12,12 @@ export class ExperimentResolver {
     @Ctx() { prisma }: ApiContext,
     @Arg("experiment", () => String, { nullable: true }) experiment?: string,
   ): Promise<ExperimentRunType[]> {
-    return (await listExperimentRuns(prisma, { experiment: experiment ?? undefined, parentId: null })).map(toExperimentRun);
+    return listExperimentRuns(prisma, { experiment: experiment ?? undefined, parentId: null });
   }
 
   @Query(() => ExperimentRunType)
   async experimentRun(@Ctx() { prisma }: ApiContext, @Arg("id", () => ID) id: string): Promise<ExperimentRunType> {
-    return toExperimentRun(await getExperimentRun(prisma, id));
+    return getExperimentRun(prisma, id);
   }
 
   @Query(() => [ModelVersionType], { description: "Registered model versions, optionally by name or stage" })
@@ -27,11 +26,11 @@ export class ExperimentResolver {
     @Arg("name", () => String, { nullable: true }) name?: string,
     @Arg("stage", () => ModelStage, { nullable: true }) stage?: ModelStage,
   ): Promise<ModelVersionType[]> {
-    return (await listModelVersions(prisma, { name: name ?? undefined, stage: stage ?? undefined })).map(toModelVersion);
+    return listModelVersions(prisma, { name: name ?? undefined, stage: stage ?? undefined });
   }
 
   @FieldResolver(() => [ExperimentRunType], { description: "Nested runs (a sweep's trials)" })
   async children(@Root() run: ExperimentRunType, @Ctx() { loaders }: ApiContext): Promise<ExperimentRunType[]> {
-    return (await loaders.childRunsByParentId.load(run.id)).map(toExperimentRun);
+    return loaders.childRunsByParentId.load(run.id);
   }
 }

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { getIncident, listIncidents, setIncidentStatus } from "../../store";
 import type { ApiContext } from "../context.type";
 import { IncidentFilterInput, incidentPageSchema } from "../inputs/incident-filter.input";
-import { toEvidence, toIncident, toSummary } from "../row-mappers";
+import { toEvidence, toIncident } from "../graphql-mappers";
 import { IncidentOrder, IncidentStatus } from "../types/enums";
 import { IncidentConnectionType } from "../types/incident-connection.type";
 import { IncidentType, RepresentativeLineType } from "../types/incident.type";
@@ -22,7 +22,7 @@ export class IncidentResolver {
     @Arg("filter", () => IncidentFilterInput, { nullable: true }) filter?: IncidentFilterInput,
     @Arg("orderBy", () => IncidentOrder, { defaultValue: IncidentOrder.NEWEST }) orderBy?: IncidentOrder,
   ): Promise<IncidentConnectionType> {
-    validateInput(incidentPageSchema, { first, after: after ?? undefined, search: filter?.search });
+    validateInput(incidentPageSchema, { first, after: after ?? undefined, search: filter?.search, fingerprint: filter?.fingerprint });
     const order = orderBy === IncidentOrder.HIGHEST_SCORE ? "score" : "newest";
     const page = await listIncidents(prisma, { ...filter }, { first, after: after ?? undefined, orderBy: order });
     return {
@@ -57,6 +57,6 @@ export class IncidentResolver {
 
   @FieldResolver(() => [SummaryType])
   async summaries(@Root() incident: IncidentType, @Ctx() { loaders }: ApiContext): Promise<SummaryType[]> {
-    return (await loaders.summariesByIncidentId.load(incident.id)).map(toSummary);
+    return loaders.summariesByIncidentId.load(incident.id);
   }
 }

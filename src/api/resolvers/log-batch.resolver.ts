@@ -7,7 +7,7 @@ import type { ApiContext } from "../context.type";
 import { PayloadTooLargeError } from "../errors";
 import { AnalyzeLogsInput, analyzeLogsSchema, MAX_INLINE_LOG_BYTES } from "../inputs/analyze-logs.input";
 import { pageSizeSchema } from "../inputs/incident-filter.input";
-import { toIncident, toLogBatch } from "../row-mappers";
+import { toIncident, toLogBatch } from "../graphql-mappers";
 import { IncidentType } from "../types/incident.type";
 import { LogBatchType } from "../types/log-batch.type";
 import { validateInput } from "../validate-input";

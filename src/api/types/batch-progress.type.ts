@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { BatchErrorCode } from "./enums";
 
 export enum BatchStage {
   ANALYZING = "ANALYZING",
@@ -23,6 +24,9 @@ export class BatchProgressType {
   @Field(() => Int, { description: "Incidents found so far" })
   incidents!: number;
 
-  @Field(() => String, { nullable: true, description: "Why it failed, at FAILED" })
+  @Field(() => String, { nullable: true, description: "Why it failed, at FAILED; never internal detail, which only the server log has" })
   error?: string | null;
+
+  @Field(() => BatchErrorCode, { nullable: true, description: "The kind of failure, at FAILED" })
+  errorCode?: BatchErrorCode | null;
 }

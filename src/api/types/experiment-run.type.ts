@@ -2,6 +2,7 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
 import { RunStatus } from "./enums";
 
+/** No producer yet: issue 11/12 (LLM judge / sweeps) writes these; until then `experimentRuns` lists none. */
 @ObjectType("ExperimentRun", { description: "One tracked detection run or sweep trial; sweeps nest their trials as children" })
 export class ExperimentRunType {
   @Field(() => ID)

@@ -20,7 +20,7 @@ export class HealthType {
   @Field(() => String)
   version!: string;
 
-  @Field(() => String, { description: "`ok`, or why the database cannot be reached" })
+  @Field(() => String, { description: "`ok`, or `unreachable` and where the reason is logged" })
   database!: string;
 
   @Field(() => String, { description: "Which summarizer explains new incidents: `offline` (no LLM) or an LLM provider" })

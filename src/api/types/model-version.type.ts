@@ -2,7 +2,10 @@ import { GraphQLJSON } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ModelStage } from "./enums";
 
-/** The serialized model and template vocabulary stay out of the API: they are large and internal. */
+/**
+ * The serialized model and template vocabulary stay out of the API: they are large and internal.
+ * No producer yet: issue 11/12 (LLM judge / sweeps) writes these; until then `modelVersions` is empty.
+ */
 @ObjectType("ModelVersion", { description: "A registered detector model with its parameters, metrics and lineage" })
 export class ModelVersionType {
   @Field(() => ID)

@@ -197,25 +197,37 @@ describe("GraphQL API", () => {
     expect(await db.prisma.logBatch.count()).toBe(before);
   });
 
-  it("counts lines the splitter left out of pasted text on the batch", async () => {
+  it("counts the lines it left out on the batch, by reason, those that belong to no session included", async () => {
     const lines = SAMPLE.split("\n").slice(0, 300);
-    const text = [...lines.slice(0, 150), "y".repeat(70_000), "\u0000\u0001\u0002 binary \u0000", ...lines.slice(150)].join("\n");
-    const result = await graphql(`mutation($text: String!) { analyzeLogs(input: { text: $text }) { lineCount skippedLines } }`, { text });
+    // HDFS lines are keyed by their block id; these name none, so no session can hold them.
+    const blockless = Array.from({ length: 12 }, (_, i) => `081109 2036${String(i).padStart(2, "0")} 35 INFO dfs.FSNamesystem: BLOCK* NameSystem.heartbeat: from 10.250.19.${i}:50010`);
+    const text = [...lines.slice(0, 150), "y".repeat(70_000), "\u0000\u0001\u0002 binary \u0000", ...blockless, ...lines.slice(150)].join("\n");
+    const query = `mutation($text: String!) { analyzeLogs(input: { text: $text }) { id lineCount skippedLines skippedByReason { reason count } } }`;
+    const result = await graphql(query, { text });
     expect(result.errors).toBeUndefined();
-    expect(result.data.analyzeLogs).toEqual({ lineCount: 300, skippedLines: 2 });
+    const skippedByReason = [
+      { reason: "binary", count: 1 },
+      { reason: "too-long", count: 1 },
+      { reason: "unkeyed", count: 12 },
+    ];
+    expect(result.data.analyzeLogs).toMatchObject({ lineCount: 312, skippedLines: 14, skippedByReason });
+    const stored = await graphql(`query($id: ID!) { logBatch(id: $id) { skippedLines skippedByReason { reason count } } }`, { id: result.data.analyzeLogs.id });
+    expect(stored.data.logBatch).toEqual({ skippedLines: 14, skippedByReason });
   });
 
-  it("marks the batch FAILED with the reason when analysis fails, and retries it on re-submission", async () => {
+  it("marks the batch FAILED with the reason when the input is bad, and retries it on re-submission", async () => {
     const corrupt = gzipSync(SAMPLE).subarray(0, 4000);
     const upload = () => fetch(`${server.url}/upload?source=broken.gz`, { method: "POST", body: corrupt });
     const response = await upload();
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as any;
-    expect(error).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringMatching(/gzip/) });
+    expect(error).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringMatching(/^the upload starts like gzip but does not decompress/) });
+    // The server's temporary file is no business of the sender's.
+    expect(error.message).not.toMatch(/flare-upload|\//);
 
-    const listed = await graphql(`{ logBatches(first: 1) { id source status error incidents { id } } }`);
+    const listed = await graphql(`{ logBatches(first: 1) { id source status error errorCode incidents { id } } }`);
     const [batch] = listed.data.logBatches;
-    expect(batch).toMatchObject({ source: "broken.gz", status: "FAILED", error: error.message, incidents: [] });
+    expect(batch).toMatchObject({ source: "broken.gz", status: "FAILED", error: error.message, errorCode: "BAD_USER_INPUT", incidents: [] });
     expect(await db.prisma.incident.count({ where: { batchId: batch.id } })).toBe(0);
 
     expect((await upload()).status).toBe(400);

@@ -35,7 +35,7 @@ describe("flare db migrate", () => {
     const dataDir = path.join(tmp, "busy");
     writeFileSync(`${dataDir}.lock`, String(process.pid));
     const run = await runFlare(["db", "migrate"], { DATABASE_URL: "", FLARE_PGDATA: dataDir });
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toContain(`is in use by process ${process.pid}`);
   });
 

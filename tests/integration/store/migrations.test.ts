@@ -53,3 +53,34 @@ describe("migrateDatabase", () => {
     expect(await migrateDatabase(url, files)).toEqual([]);
   });
 });
+
+describe("the migration that adds error codes", () => {
+  const { url, schema } = testSchemaUrl("error_codes");
+  const files = readMigrationFiles();
+  const index = files.migrations.findIndex((m) => m.name.endsWith("_batch_error_code_and_skips"));
+
+  afterAll(() => dropTestSchema(url));
+
+  it("hides reasons stored before it, which may be raw internal errors, behind INTERNAL_SERVER_ERROR", async () => {
+    await migrateDatabase(url, { ...files, migrations: files.migrations.slice(0, index) });
+    const insert = `INSERT INTO "${schema}"."LogBatch" (id, source, "contentHash", status, error, "updatedAt") VALUES ($1, 's', $1, $2, $3, now())`;
+    await query(url, insert, ["failed-before", "FAILED", 'relation "flare_test_x.Summary" does not exist']);
+    await query(url, insert, ["completed-before", "COMPLETED", null]);
+    await migrateDatabase(url, files);
+
+    const rows = await query<{ id: string; error: string | null; errorCode: string | null; skippedByReason: unknown }>(
+      url,
+      `SELECT id, error, "errorCode", "skippedByReason" FROM "${schema}"."LogBatch" ORDER BY id`,
+    );
+    expect(rows).toEqual([
+      { id: "completed-before", error: null, errorCode: null, skippedByReason: {} },
+      {
+        id: "failed-before",
+        error: "analysis failed before failure reasons were classified; send the log again to analyze it afresh (batch failed-before)",
+        errorCode: "INTERNAL_SERVER_ERROR",
+        skippedByReason: {},
+      },
+    ]);
+    await expect(query(url, `UPDATE "${schema}"."LogBatch" SET "errorCode" = NULL WHERE id = 'failed-before'`)).rejects.toThrow(/LogBatch_error_with_code/);
+  });
+});

@@ -100,10 +100,11 @@ describe("saveAnalysis with real pipeline output", () => {
     expect(done.batch).toMatchObject({ id: running.id, status: "COMPLETED" });
 
     const failing = await createBatch(db.prisma, { source: "s", lineCount: 1, byteCount: 1, contentHash: "b".repeat(64) });
-    const failed = await markBatchFailed(db.prisma, failing.id, "detector ran out of memory");
-    expect(failed).toMatchObject({ status: "FAILED", error: "detector ran out of memory" });
+    const failure = { code: "INTERNAL_SERVER_ERROR" as const, message: "analysis failed because of an internal error" };
+    const failed = await markBatchFailed(db.prisma, failing.id, failure);
+    expect(failed).toMatchObject({ status: "FAILED", failure });
     expect(failed.finishedAt).toBeInstanceOf(Date);
-    await expect(markBatchFailed(db.prisma, "no-such-batch", "x")).rejects.toBeInstanceOf(NotFoundError);
+    await expect(markBatchFailed(db.prisma, "no-such-batch", failure)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("claims new and failed content for analysis, and hands back content stored or running", async () => {
@@ -113,11 +114,19 @@ describe("saveAnalysis with real pipeline output", () => {
     expect([one.claimed, two.claimed].sort()).toEqual([false, true]);
     expect(one.batch.id).toBe(two.batch.id);
 
-    await markBatchFailed(db.prisma, one.batch.id, "database went away");
+    await markBatchFailed(db.prisma, one.batch.id, { code: "INTERNAL_SERVER_ERROR", message: "database went away" });
     const retried = await claimBatch(db.prisma, { ...input, source: "retry" });
-    expect(retried).toMatchObject({ claimed: true, batch: { id: one.batch.id, status: "RUNNING", error: null, finishedAt: null, source: "retry" } });
+    expect(retried).toMatchObject({ claimed: true, batch: { id: one.batch.id, status: "RUNNING", failure: null, finishedAt: null, source: "retry" } });
 
     expect(await claimBatch(db.prisma, { ...input, contentHash: hash })).toMatchObject({ claimed: false, batch: { status: "COMPLETED" } });
+  });
+
+  it("keeps skip counts by reason, with skippedLines as their sum", async () => {
+    const input = analysisInput(result, "d".repeat(64));
+    const skippedByReason = { empty: 2, "no-header": 1, unkeyed: 7 };
+    const { batch } = await saveAnalysis(db.prisma, { ...input, batch: { ...input.batch, skippedByReason } });
+    expect(batch).toMatchObject({ skippedLines: 10, skippedByReason, byteCount: statSync(SAMPLE).size });
+    expect(await findBatchByContentHash(db.prisma, "d".repeat(64))).toEqual(batch);
   });
 
   it("keeps a judge's scores for a stored summary, with their mean", async () => {
