@@ -5,6 +5,21 @@
  */
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 
+/** Another live process holds the data directory: the user's to resolve, not a failure of Flare's. */
+export class DataDirInUseError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly holder: number,
+  ) {
+    super(
+      `${dataDir} is in use by process ${holder} (another flare); stop it, set FLARE_PGDATA to another directory, ` +
+        "or set DATABASE_URL to share a Postgres server",
+    );
+    this.name = "DataDirInUseError";
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -27,7 +42,7 @@ export function lockDataDir(dataDir: string): () => void {
     const holder = Number.parseInt(readFileSync(file, "utf8"), 10);
     // Our own pid in the file means a crashed earlier process that happened to get the same pid.
     if (holder > 0 && holder !== process.pid && isRunning(holder)) {
-      throw new Error(`${dataDir} is in use by process ${holder}; stop it, or set DATABASE_URL to share a Postgres server`);
+      throw new DataDirInUseError(dataDir, holder);
     }
     writeFileSync(file, String(process.pid));
   }

@@ -1,6 +1,8 @@
 /**
- * jest globalSetup: without DATABASE_URL, ONE embedded Postgres serves the whole run (start-up
- * takes seconds, too slow per suite). Workers inherit the URL through the environment; each
+ * jest globalSetup of the integration and e2e projects (jest.config.js; the unit project has
+ * none, so `npm run test:unit` starts no database): without DATABASE_URL, ONE embedded Postgres
+ * serves the whole run (start-up takes seconds, too slow per suite); jest runs this module once
+ * even when both projects name it. Workers inherit the URL through the environment; each
  * suite then works in its own schema (test-database.ts), so suites can run in parallel.
  * The server lives in the main jest process: a test that runs in-band must never block it
  * (spawnSync of a child that uses the database would deadlock; see run-flare-async.ts).

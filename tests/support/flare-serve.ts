@@ -3,31 +3,47 @@
  * "flare is serving" log line. Used by tests of the real server and by the API benchmark.
  */
 import { spawn } from "node:child_process";
-import path from "node:path";
-import { REPO_DIR } from "./shared-data";
+import { FLARE_BIN, flareChildEnv, type FlareEnv } from "./run-flare";
 
-const FLARE_BIN = path.join(REPO_DIR, "bin", "flare.js");
 const START_TIMEOUT_MS = 60_000;
 
 export interface FlareServeProcess {
   /** http://host:port, without the /graphql path. */
   origin: string;
+  pid: number;
   /** Everything written to stderr so far (pino's JSON lines). */
   stderr(): string;
+  /** Resolves once stderr has a log line with this message. */
+  logged(message: string): Promise<void>;
   /** Sends the signal and resolves with the exit code once the process has gone. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-export function startFlareServe(env: Record<string, string>, args: string[] = []): Promise<FlareServeProcess> {
+/** `env` overrides this process's environment; `undefined` removes a variable (see flareChildEnv). */
+export function startFlareServe(env: FlareEnv, args: string[] = []): Promise<FlareServeProcess> {
   const child = spawn(process.execPath, [FLARE_BIN, "serve", "--port", "0", ...args], {
-    env: { ...process.env, FLARE_DEBUG: "0", ...env },
+    env: flareChildEnv(env),
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const hasLogged = (message: string) => stderr.includes(`"msg":${JSON.stringify(message)}`);
+  const logged = (message: string) =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (hasLogged(message)) {
+          child.stderr.off("data", check);
+          resolve();
+        }
+      };
+      child.stderr.on("data", check);
+      check();
+    });
   const handle = (origin: string): FlareServeProcess => ({
     origin,
+    pid: child.pid as number,
     stderr: () => stderr,
+    logged,
     stop: (signal = "SIGTERM") => (child.kill(signal), exited),
   });
   return new Promise((resolve, reject) => {

@@ -1,6 +1,7 @@
 /**
  * HDFS block sessions straight from event-id sequences (no raw lines, no parser): the dev pool
- * sampled exactly as ../shared/bench/gen-hdfs.mjs samples it, and the real first-100k-lines file.
+ * sampled exactly as the shared bench's generator gen-hdfs.mjs samples it, and the real
+ * first-100k-lines file.
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -105,7 +106,7 @@ export interface DetectionMetrics {
   averagePrecision?: number;
 }
 
-/** Per-session precision/recall/F1 of the anomaly flag, as ../shared/bench/score-detection.mjs computes them. */
+/** Per-session precision/recall/F1 of the anomaly flag, as the shared bench's reference scorer score-detection.mjs computes them. */
 export function detectionMetrics(flags: readonly boolean[], labels: readonly boolean[], scores?: ArrayLike<number>): DetectionMetrics {
   let tp = 0;
   let fp = 0;

@@ -4,16 +4,12 @@
  * when jest goes in-band (one suite), so a spawnSync there would wait on itself forever.
  */
 import { spawn } from "node:child_process";
-import path from "node:path";
-import type { FlareRun } from "./run-flare";
-import { REPO_DIR } from "./run-flare";
+import { FLARE_BIN, flareChildEnv, type FlareEnv, type FlareRun } from "./run-flare";
 
-const FLARE_BIN = path.join(REPO_DIR, "bin", "flare.js");
-
-export function runFlareAsync(args: string[], env: Record<string, string> = {}, timeoutMs = 60_000): Promise<FlareRun> {
+export function runFlareAsync(args: string[], env: FlareEnv = {}, timeoutMs = 60_000): Promise<FlareRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [FLARE_BIN, ...args], {
-      env: { ...process.env, FLARE_DEBUG: "0", ...env },
+      env: flareChildEnv(env),
       timeout: timeoutMs,
     });
     let stdout = "";

@@ -4,7 +4,23 @@ import { REPO_DIR } from "./shared-data";
 
 export { REPO_DIR };
 
-const FLARE_BIN = path.join(REPO_DIR, "bin", "flare.js");
+export const FLARE_BIN = path.join(REPO_DIR, "bin", "flare.js");
+
+/**
+ * Variables for a flare child: this process's, with FLARE_DEBUG off, then `overrides`, where
+ * `undefined` removes a variable (jest sets NODE_ENV=test, which no user's shell has).
+ */
+export type FlareEnv = Record<string, string | undefined>;
+
+export function flareChildEnv(overrides: FlareEnv = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, FLARE_DEBUG: "0", ...overrides };
+  for (const [name, value] of Object.entries(overrides)) {
+    if (value === undefined) {
+      delete env[name];
+    }
+  }
+  return env;
+}
 
 export interface FlareRun {
   status: number | null;
@@ -15,14 +31,14 @@ export interface FlareRun {
 /** Runs the built CLI (`npm test` builds it first) as a user would, with a hard time limit. */
 export function runFlare(
   args: string[],
-  options: { input?: string | Buffer; timeoutMs?: number; env?: Record<string, string> } = {},
+  options: { input?: string | Buffer; timeoutMs?: number; env?: FlareEnv } = {},
 ): FlareRun {
   const run = spawnSync(process.execPath, [FLARE_BIN, ...args], {
     input: options.input,
     timeout: options.timeoutMs ?? 60_000,
     encoding: "utf8",
     maxBuffer: 1 << 28,
-    env: { ...process.env, FLARE_DEBUG: "0", ...options.env },
+    env: flareChildEnv(options.env),
   });
   if (run.error) {
     throw run.error;

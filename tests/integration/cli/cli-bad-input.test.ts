@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { REPO_DIR, runFlare, type FlareRun } from "../../support/run-flare";
@@ -75,6 +75,32 @@ describe("bad input gets a clear message or a sensible result, never a stack tra
     expect(crlf.status).toBe(0);
     expect(crlf.stdout).toEqual(lf.stdout);
     expect(crlf.stdout).not.toContain("\r");
+  });
+
+  it.each([
+    ["parse", "a directory that does not exist", path.join(tmp, "no-such-dir", "out.csv")],
+    ["parse", "a place that holds no files", "/proc/flare.csv"],
+    ["detect", "a directory that does not exist", path.join(tmp, "no-such-dir", "out.csv")],
+    ["detect", "a path that is a directory", tmp],
+  ])("%s --out in %s", (command, _where, out) => {
+    expectOneLineError(runFlare([command, SAMPLE, "--out", out]), /^flare: cannot write --out ".*": .*; pass a file in a directory that exists/);
+  });
+
+  it("parse --out naming the input file, which it would truncate before reading", () => {
+    const input = file("self.log", readFileSync(SAMPLE));
+    expectOneLineError(runFlare(["parse", input, "--out", input]), /--out ".*self\.log" is the input file/);
+    expect(readFileSync(input)).toEqual(readFileSync(SAMPLE));
+  });
+
+  it("a bad setting in the environment", () => {
+    expectOneLineError(runFlare(["parse", SAMPLE], { env: { FLARE_WORKERS: "sometimes" } }), /^flare: bad environment variable FLARE_WORKERS/);
+  });
+
+  it("a malformed DATABASE_URL does not concern commands that use no database", () => {
+    for (const command of ["parse", "detect", "analyze"]) {
+      expect(runFlare([command, SAMPLE], { env: { DATABASE_URL: "not a url" } }).status).toBe(0);
+    }
+    expectOneLineError(runFlare(["db", "migrate"], { env: { DATABASE_URL: "not a url" } }), /^flare: bad environment variable DATABASE_URL: must be a URL like postgresql:/);
   });
 
   it("an unknown format falls back to the generic reader", () => {

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
@@ -55,7 +56,45 @@ describe("flare detect", () => {
   });
 });
 
+describe("flare detect --session regex:RE", () => {
+  // Session ids are whatever the regex captures: here the text after `user=`, commas and quotes included.
+  const users = ['o\'brien,"admin"', 'plain', 'comma,only', '"quoted"'];
+  const log = path.join(tmp, "users.log");
+  const lines = Array.from({ length: 400 }, (_, i) => `2024-01-01 00:00:${String(i % 60).padStart(2, "0")} login ok user=${users[i % users.length]}`);
+  writeFileSync(log, `${lines.join("\n")}\nno user on this line\nnor on this one\n`);
+
+  it("writes ids with commas and quotes as CSV that csv-parse and the reference scorer read back", () => {
+    const out = path.join(tmp, "users.csv");
+    const run = runFlare(["detect", log, "--session", "regex:user=(.+)$", "--out", out]);
+    expect(run.status).toBe(0);
+    const rows = readCsv(out);
+    expect(rows.map((r) => r.SessionId).sort()).toEqual([...users].sort());
+
+    const labels = path.join(tmp, "user-labels.csv");
+    writeFileSync(labels, `SessionId,Label\n${users.map((u, i) => `"${u.replace(/"/g, '""')}",${i === 0 ? "Anomaly" : "Normal"}`).join("\n")}\n`);
+    const scored = JSON.parse(execFileSync(process.execPath, [sharedPath("bench", "score-detection.mjs"), out, labels, "--json"], { encoding: "utf8" }));
+    expect(scored).toMatchObject({ sessions: users.length, unreported: 0 });
+  });
+
+  it("counts the lines that belong to no session as unkeyed, in --json and on stderr", () => {
+    const run = runFlare(["detect", log, "--session", "regex:user=(.+)$", "--json"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).input.skipped).toEqual({ unkeyed: 2 });
+    expect(run.stderr).toBe("flare: 402 lines (generic), 402 records; skipped 2 unkeyed (in no session)\n");
+  });
+});
+
 describe("flare analyze", () => {
+  it("counts HDFS lines without a block id as unkeyed", () => {
+    const withoutBlocks = path.join(tmp, "unkeyed.log");
+    const strays = ["081109 203615 148 INFO dfs.DataNode: heartbeat sent", "081109 203616 148 INFO dfs.DataNode: heartbeat sent"];
+    writeFileSync(withoutBlocks, `${readFileSync(SAMPLE, "utf8").trimEnd()}\n${strays.join("\n")}\n`);
+    const run = runFlare(["analyze", withoutBlocks, "--json"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).input.skipped).toEqual({ unkeyed: 2 });
+    expect(run.stderr).toMatch(/; skipped 2 unkeyed \(in no session\)\n$/);
+  });
+
   it("explains incidents with the offline summarizer, as JSON", () => {
     const run = runFlare(["analyze", SAMPLE, "--json"]);
     expect(run.status).toBe(0);
