@@ -39,7 +39,7 @@ export function timeFlare(args: string[]): TimedRun {
   return { seconds: Number(marker[1]), peakRssMb: Number(marker[2]) / 1024, stdout: run.stdout };
 }
 
-/** Calls one of the reference scorers in ../shared/bench with --json. */
+/** Calls one of the shared bench's reference scorers with --json (SHARED_DIR says where that bench is). */
 export function runScorer(scorer: "score-parsing.mjs" | "score-detection.mjs", pred: string, truth: string): Record<string, number> {
   const out = execFileSync(process.execPath, [path.join(SHARED_DIR, "bench", scorer), pred, truth, "--json"], {
     encoding: "utf8",

@@ -1,8 +1,9 @@
 /**
  * `npm run bench [-- SUITE...]`: prints one JSON document with the machine and each suite's
  * measurements (`npm run -s bench` keeps npm's own banner off standard output). Suites:
- * parsing, detection, detectors, parse-speed, ingest-speed, throughput (full HDFS_v1 scale; slow),
- * api (GraphQL over HTTP; needs DATABASE_URL).
+ * parsing, detection, detectors, parse-speed, ingest-speed, scaling (time at 2n / time at n of the
+ * inputs unit tests once timed), throughput (full HDFS_v1 scale; slow), api (GraphQL over HTTP;
+ * needs DATABASE_URL).
  */
 import { benchApi } from "./api.bench";
 import { benchDetection, benchDetectorFamilies } from "./detection.bench";
@@ -10,6 +11,7 @@ import { machine } from "./bench-support";
 import { benchIngestSpeed } from "./ingest-speed.bench";
 import { benchParseSpeed } from "./parse-speed.bench";
 import { benchParsingAccuracy } from "./parsing-accuracy.bench";
+import { benchScaling } from "./scaling.bench";
 import { benchThroughput } from "./throughput.bench";
 
 const SUITES: Record<string, () => unknown> = {
@@ -18,6 +20,7 @@ const SUITES: Record<string, () => unknown> = {
   detectors: () => benchDetectorFamilies(),
   "parse-speed": () => benchParseSpeed(),
   "ingest-speed": () => benchIngestSpeed(undefined, 5),
+  scaling: () => benchScaling(),
   throughput: () => benchThroughput(),
   api: () => benchApi(),
 };

@@ -1,4 +1,4 @@
-/** Session-level detection quality, computed exactly as ../shared/bench/score-detection.mjs does. */
+/** Session-level detection quality, computed exactly as the shared bench's reference scorer score-detection.mjs does. */
 export interface DetectionMetrics {
   sessions: number;
   anomalies: number;

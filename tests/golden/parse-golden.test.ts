@@ -1,20 +1,21 @@
 /**
  * Golden test of the Drain miner over the nine LogHub-2k systems: template count and sha256 of
  * the sorted templates are pinned in parse-golden.json (rewrite it on purpose with
- * UPDATE_GOLDEN=1), and accuracy is measured by the reference scorer on raw log files read through
- * ingest and parse as `flare parse` does:
- * EventId = E<resolve(id)>, EventTemplate = template(id), both after the whole file is trained.
+ * UPDATE_GOLDEN=1), and accuracy is measured on raw log files read through ingest and parse as
+ * `flare parse` does: EventId = E<resolve(id)>, EventTemplate = template(id), both after the whole
+ * file is trained. Scores come from src/evaluate in-process (no scorer process, so this stays a
+ * unit test); tests/integration/evaluate checks they equal the reference scorer's.
  */
-import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parse } from "csv-parse/sync";
 import { eventIdOf } from "../../src/domain/template";
+import { scoreParsing, type PredictedLine, type TruthLine } from "../../src/evaluate/parsing-metrics";
 import { Drain } from "../../src/pipeline/parse";
 import { parseLog } from "../../src/pipeline/run-pipeline";
 import { openLineSource } from "../../src/sources";
-import { LOGHUB_2K_SYSTEMS, LoghubSystem, loghubLogPath, loghubTruthPath, sharedPath } from "../support/shared-data";
+import { LOGHUB_2K_SYSTEMS, LoghubSystem, loghubLogPath, loghubTruthPath } from "../support/shared-data";
 
 const GOLDEN_FILE = path.join(__dirname, "parse-golden.json");
 const TARGET = { GA: 0.95, PA: 0.6 };
@@ -33,26 +34,24 @@ async function parseLines(system: LoghubSystem): Promise<{ lineIds: number[]; te
   return parseLog(openLineSource(loghubLogPath(system)));
 }
 
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function score(predictedCsv: string, system: LoghubSystem): Record<string, number> {
-  const scorer = sharedPath("bench", "score-parsing.mjs");
-  return JSON.parse(execFileSync(process.execPath, [scorer, predictedCsv, loghubTruthPath(system), "--json"], { encoding: "utf8" }));
-}
-
 function round(value: number): number {
   return Math.round(value * 10_000) / 10_000;
 }
 
-async function parseSystem(system: LoghubSystem, workDir: string): Promise<SystemResult> {
+function truthOf(system: LoghubSystem): TruthLine[] {
+  const rows = parse(readFileSync(loghubTruthPath(system)), { columns: true }) as { LineId: string; EventTemplate: string }[];
+  return rows.map((row) => ({ lineId: row.LineId, template: row.EventTemplate }));
+}
+
+async function parseSystem(system: LoghubSystem): Promise<SystemResult> {
   const { lineIds, templateIds, drain } = await parseLines(system);
-  const rows = lineIds.map((lineId, i) => `${lineId},${eventIdOf(drain.resolve(templateIds[i]))},${csvField(drain.template(templateIds[i]))}`);
-  const predictedCsv = path.join(workDir, `${system}.csv`);
-  writeFileSync(predictedCsv, ["LineId,EventId,EventTemplate", ...rows].join("\n") + "\n");
+  const predicted: PredictedLine[] = lineIds.map((lineId, i) => ({
+    lineId,
+    eventId: eventIdOf(drain.resolve(templateIds[i])),
+    template: drain.template(templateIds[i]),
+  }));
   const templates = drain.templates().map((t) => t.template).sort();
-  const scores = score(predictedCsv, system);
+  const scores = scoreParsing(predicted, truthOf(system));
   return {
     templates: templates.length,
     sha256: createHash("sha256").update(templates.join("\n")).digest("hex"),
@@ -67,13 +66,8 @@ describe("Drain on LogHub-2k (golden)", () => {
   const results = {} as Record<LoghubSystem, SystemResult>;
 
   beforeAll(async () => {
-    const workDir = mkdtempSync(path.join(os.tmpdir(), "flare-parse-golden-"));
-    try {
-      for (const system of LOGHUB_2K_SYSTEMS) {
-        results[system] = await parseSystem(system, workDir);
-      }
-    } finally {
-      rmSync(workDir, { recursive: true, force: true });
+    for (const system of LOGHUB_2K_SYSTEMS) {
+      results[system] = await parseSystem(system);
     }
     if (process.env.UPDATE_GOLDEN === "1") {
       writeFileSync(GOLDEN_FILE, `${JSON.stringify(results, null, 2)}\n`);

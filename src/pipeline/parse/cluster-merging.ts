@@ -7,7 +7,7 @@ import { hasParam, tokenMatches } from "./template-token";
 const MIN_SHARED_CONSTANTS = 2;
 
 /** Whether every line `specific` stands for is also an instance of `general`. */
-export function subsumes(general: readonly string[], specific: readonly string[]): boolean {
+function subsumes(general: readonly string[], specific: readonly string[]): boolean {
   if (general.length !== specific.length) {
     return false;
   }

@@ -109,7 +109,7 @@ export const DATE_SPAN =
 export const DATE_SPAN_MAX_LENGTH = 48;
 
 /** Whether `rule`'s cheap necessary conditions hold for `value`, a part of a word whose char classes are `classes`. */
-export function mayMatch(rule: MaskingRule, value: string, classes: number): boolean {
+function mayMatch(rule: MaskingRule, value: string, classes: number): boolean {
   return (classes & rule.needs) === rule.needs && value.length >= rule.minLength && (classOf(value.charCodeAt(0)) & rule.first) !== 0;
 }
 

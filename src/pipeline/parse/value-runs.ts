@@ -10,7 +10,7 @@ const COLON_CODE = 58;
 const UNDERSCORE = 95;
 const RUN_CHAR = LETTER | DIGIT | RUN_JOINER;
 
-export function isDigit(code: number): boolean {
+function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 

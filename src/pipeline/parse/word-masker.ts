@@ -1,5 +1,5 @@
 /** Masks the parameters inside one whitespace-delimited word, in place in the line being built. */
-import { classesOf, classOf, COLON, DASH, DIGIT, DOT, EQUALS, LETTER, SLASH } from "./char-classes";
+import { classOf, COLON, DASH, DIGIT, DOT, EQUALS, LETTER, SLASH } from "./char-classes";
 import { findMaskingRule, MaskingRule, PARAM } from "./masking";
 import { TextSplicer } from "./text-splicer";
 import { spliceValueRuns } from "./value-runs";
@@ -89,11 +89,4 @@ export function spliceWord(splicer: TextSplicer, start: number, end: number, cla
   } else {
     spliceValueRuns(splicer, start, end);
   }
-}
-
-/** `word` with its parameters masked (see spliceWord); `word` itself when nothing changes. */
-export function maskWord(word: string, rules: readonly MaskingRule[]): string {
-  const splicer = new TextSplicer(word);
-  spliceWord(splicer, 0, word.length, classesOf(word), rules);
-  return splicer.result();
 }

@@ -34,12 +34,10 @@ function hdfsLikeSessions(count: number): AnomalousSession[] {
 describe("grouping at scale", () => {
   const sessions = hdfsLikeSessions(20_000);
 
-  it("groups 20,000 anomalous sessions within a few seconds, independent of input order", () => {
-    const started = performance.now();
+  // How its time grows with the number of sessions is measured by `npm run bench -- scaling`
+  // (group-incidents), not asserted here.
+  it("puts each of 20,000 anomalous sessions in one incident, independent of input order", () => {
     const incidents = groupIncidents(sessions, templateText);
-    const elapsedMs = performance.now() - started;
-    // Measured about 1 s on 2 shared cores; the bound leaves room for a busy CI machine.
-    expect(elapsedMs).toBeLessThan(10_000);
     expect(incidents.reduce((sum, incident) => sum + incident.sessionIds.length, 0)).toBe(20_000);
     expect(groupIncidents(shuffled(sessions, 99), templateText)).toEqual(incidents);
   });

@@ -180,14 +180,16 @@ describe("format registry", () => {
 });
 
 describe("header parsing on hostile lines", () => {
-  // Lazy header groups backtrack; bounded inner repeats keep them linear. Quadratic cases took seconds.
-  it.each([" (", "[", " ([", ":", "[1"])("stays fast on 64 KiB of %j in every format", (unit) => {
+  // Lazy header groups backtrack; bounded inner repeats keep them linear (quadratic cases took
+  // seconds). That growth is measured by `npm run bench -- scaling` (header-parse-*); here, the answer.
+  it.each([" (", "[", " ([", ":", "[1"])("rejects 64 KiB of %j after a header, or keeps all of it as content, in every format", (unit) => {
     const body = unit.repeat(Math.floor(65536 / unit.length));
-    const started = process.hrtime.bigint();
-    for (const format of FORMATS) {
-      format.parse(`Jul  1 09:00:55 host ${body}`);
-      format.parse(`- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 ${body}`);
-    }
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1500);
+    const cutting = FORMATS.filter((format) =>
+      [`Jul  1 09:00:55 host ${body}`, `- 1131566461 2005.11.09 dn228 Nov 9 12:01:01 dn228/dn228 ${body}`].some((line) => {
+        const fields = format.parse(line);
+        return fields !== undefined && !fields.content.endsWith(body);
+      }),
+    );
+    expect(cutting.map((format) => format.name)).toEqual([]);
   });
 });

@@ -141,12 +141,11 @@ describe("LineSplitter", () => {
 });
 
 describe("LineSplitter on one huge chunk", () => {
-  it("skips a 10 MB line given as a single Buffer quickly", () => {
+  // Its cost against the chunk size is measured by `npm run bench -- scaling` (line-splitter-huge-line).
+  it("skips a 10 MB line given as a single Buffer and keeps the next", () => {
     const splitter = new LineSplitter();
-    const started = process.hrtime.bigint();
     const lines = [...splitter.push(Buffer.concat([Buffer.alloc(10 * 1024 * 1024, "x"), Buffer.from("\nok\n")])), ...splitter.end()];
     expect(lines).toEqual([{ lineNo: 2, text: "ok" }]);
     expect(splitter.skipped).toEqual({ "too-long": 1 });
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
   });
 });

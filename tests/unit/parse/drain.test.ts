@@ -102,13 +102,12 @@ describe("Drain.train", () => {
     expect(drain.template(1)).toBe("Fan speeds ( <*> <*> <*> )");
   });
 
-  it("trains very long lines in linear time", () => {
+  // How training time grows with line length is measured by `npm run bench -- scaling` (drain-long-lines).
+  it("trains very long lines: 20,000 numbers become 20,000 parameters", () => {
     const drain = new Drain();
     const numbers = Array.from({ length: 20_000 }, (_, i) => String(i)).join(" ");
     const words = Array.from({ length: 20_000 }, (_, i) => (i % 2 ? "w" : String(i))).join(" ");
-    const started = process.hrtime.bigint();
     [numbers, numbers, words, words.replace("w", "v")].forEach((line) => drain.train(line));
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(2_000);
     expect(drain.template(1)).toBe(Array(20_000).fill("<*>").join(" "));
   });
 
@@ -154,15 +153,14 @@ describe("Drain.extractParameters", () => {
     expect(drain.extractParameters(templateId, content)).toEqual(parameters);
   });
 
-  it("takes the shortest text for each parameter, in linear time", () => {
+  // A line that almost matches made a regex of lazy groups backtrack polynomially; the one-pass
+  // scan's growth is measured by `npm run bench -- scaling` (extract-parameters-near-miss).
+  it("takes the shortest text for each parameter, and none from a long near miss", () => {
     const drain = new Drain();
     const { templateId } = drain.train("a 1 b 2 b 3 c");
     expect(drain.template(templateId)).toBe("a <*> b <*> b <*> c");
     expect(drain.extractParameters(templateId, "a x b y b z b w c")).toEqual(["x", "y", "z b w"]);
-    const almost = `a ${"1 b ".repeat(5000)}d`;
-    const started = process.hrtime.bigint();
-    expect(drain.extractParameters(templateId, almost)).toEqual([]);
-    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(100);
+    expect(drain.extractParameters(templateId, `a ${"1 b ".repeat(5000)}d`)).toEqual([]);
   });
 
   it("returns [] when the line is not an instance of the template", () => {
