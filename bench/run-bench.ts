@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- SUITE...]`: prints one JSON document with the machine and each suite's
  * measurements (`npm run -s bench` keeps npm's own banner off standard output). Suites:
- * parsing, detection, detectors, parse-speed, ingest-speed, scaling (time at 2n / time at n of the
+ * parsing, detection, detectors, parse-speed, ingest-speed, scaling (time at 4n / time at n of the
  * inputs unit tests once timed), throughput (full HDFS_v1 scale; slow), api (GraphQL over HTTP;
  * needs DATABASE_URL).
  */

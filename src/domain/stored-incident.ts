@@ -1,29 +1,20 @@
 /** Incidents and their explanations as the store keeps them: the pipeline's output plus ids, analyst status and times. */
-import type { RepresentativeLine, Severity, TemplateCount } from "./incident";
-import type { RemediationStep } from "./incident-summary";
+import type { Incident } from "./incident";
+import type { IncidentSummary } from "./incident-summary";
 
 export const INCIDENT_STATUSES = ["OPEN", "ACKNOWLEDGED", "RESOLVED", "FALSE_POSITIVE"] as const;
 export type IncidentStatus = (typeof INCIDENT_STATUSES)[number];
 
-export interface StoredIncident {
+/** The pipeline's incident as stored: its analysis-local id kept as `localId`, times as dates. */
+export interface StoredIncident extends Omit<Incident, "id" | "startTime" | "endTime"> {
   id: string;
   batchId: string;
   /** The pipeline's id within its analysis (`inc-1`). */
   localId: string;
-  fingerprint: string;
-  severity: Severity;
-  anomalyScore: number;
   /** Analyst feedback; OPEN until someone sets it. */
   status: IncidentStatus;
   startTime: Date | null;
   endTime: Date | null;
-  sessionIds: string[];
-  components: string[];
-  /** Line counts by level, e.g. { ERROR: 3, INFO: 10 }. */
-  levels: Record<string, number>;
-  /** Most frequent first. */
-  templates: TemplateCount[];
-  representativeLines: RepresentativeLine[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,18 +25,11 @@ export type IncidentEvidence = Pick<StoredIncident, "id" | "sessionIds" | "repre
 /** An incident in a listing, without its evidence (loaded separately when asked for) or level counts. */
 export type ListedIncident = Omit<StoredIncident, "sessionIds" | "representativeLines" | "levels">;
 
-export interface StoredSummary {
+/** A summary as stored: any provider name a row may hold, and what the LLM call cost. */
+export interface StoredSummary extends Omit<IncidentSummary, "provider"> {
   id: string;
-  incidentId: string;
   /** `offline`, or the LLM provider that wrote it. */
   provider: string;
-  model: string;
-  explanation: string;
-  rootCause: string;
-  severity: Severity;
-  /** In [0, 1]. */
-  confidence: number;
-  remediation: RemediationStep[];
   /** What the LLM call cost; null for the offline summarizer. */
   inputTokens: number | null;
   outputTokens: number | null;
