@@ -26,6 +26,8 @@ import { offlineSummarizer, type Summarizer } from "./summarize";
 
 // ingest → parse is in parse-log.ts, so that `flare parse` loads no detector.
 export { parseLog, type ParsedLog, type ParseOptions, type PipelineInput } from "./parse-log";
+/** For edges that store text of their own (a batch's source name) beside the log's. */
+export { redactSecrets } from "./ingest";
 
 export interface DetectOptions extends ParseOptions {
   session?: SessionKeying;

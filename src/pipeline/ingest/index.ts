@@ -6,5 +6,5 @@ export type { RawLine } from "./raw-line";
 export { LineSplitter, DEFAULT_MAX_LINE_BYTES, type LineSplitterOptions } from "./line-splitter";
 export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from "./ingest-options";
 export { createIngestor, type Ingestor, type IngestStats } from "./ingestor";
-export { redactSecrets, SecretRedactor, type RedactionCounts, type RedactionResult } from "./redact-secrets";
-export { REDACTION_RULES, redactionMarker, type RedactionKind, type RedactionRule } from "./secret-rules";
+export { redactSecrets, SecretRedactor, type RedactionCounts, type RedactionOptions, type RedactionResult } from "./redact-secrets";
+export { REDACTION_KINDS, REDACTION_RULES, redactionMarker, type RedactionKind, type RedactionRule } from "./secret-rules";

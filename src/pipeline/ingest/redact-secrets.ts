@@ -1,8 +1,15 @@
 /** Applies the redaction rules: to one text (`redactSecrets`) or line by line through a log (`SecretRedactor`). */
 import { mayContainSecret } from "./secret-prefilter";
-import { PRIVATE_KEY_BEGIN, PRIVATE_KEY_END, REDACTION_RULES, type RedactionKind } from "./secret-rules";
+import { PRIVATE_KEY_BEGIN, PRIVATE_KEY_END, REDACTION_RULES, type RedactionKind, type RedactionRule } from "./secret-rules";
 
 export type RedactionCounts = Partial<Record<RedactionKind, number>>;
+
+/** Which kinds to redact: every kind is on unless set to false here (`{ email: false }` keeps addresses). */
+export type RedactionOptions = Partial<Record<RedactionKind, boolean>>;
+
+function rulesFor(options: RedactionOptions): readonly RedactionRule[] {
+  return REDACTION_RULES.filter((rule) => options[rule.kind] !== false);
+}
 
 export interface RedactionResult {
   text: string;
@@ -12,16 +19,16 @@ export interface RedactionResult {
 }
 
 /** Replaces every secret in `text` (which may span lines, e.g. a whole PEM block) by `<REDACTED:kind>`. */
-export function redactSecrets(text: string): RedactionResult {
+export function redactSecrets(text: string, options: RedactionOptions = {}): RedactionResult {
   const byKind: RedactionCounts = {};
-  const redacted = mayContainSecret(text) ? applyRules(text, byKind) : text;
+  const redacted = mayContainSecret(text) ? applyRules(rulesFor(options), text, byKind) : text;
   const redactions = Object.values(byKind).reduce((sum, n) => sum + n, 0);
   return { text: redacted, redactions, byKind };
 }
 
-function applyRules(text: string, counts: RedactionCounts): string {
+function applyRules(rules: readonly RedactionRule[], text: string, counts: RedactionCounts): string {
   let out = text;
-  for (const rule of REDACTION_RULES) {
+  for (const rule of rules) {
     out = out.replace(rule.pattern, (match: string, ...groups: string[]) => {
       const replacement = rule.replace(match, ...groups);
       if (replacement !== match) {
@@ -34,7 +41,7 @@ function applyRules(text: string, counts: RedactionCounts): string {
 }
 
 /**
- * A PEM key is at most ~100 lines (8192-bit RSA); past that a BEGIN without END was not a key
+ * A PEM or PGP key is at most ~100 lines (8192-bit RSA); past that a BEGIN without END was not a key
  * block, and the lines after it are log lines again.
  */
 export const MAX_PRIVATE_KEY_LINES = 120;
@@ -43,6 +50,11 @@ export const MAX_PRIVATE_KEY_LINES = 120;
 export class SecretRedactor {
   readonly counts: RedactionCounts = {};
   private keyBlockLines = -1;
+  private readonly rules: readonly RedactionRule[];
+
+  constructor(options: RedactionOptions = {}) {
+    this.rules = rulesFor(options);
+  }
 
   /** The redacted line, or undefined when the line is inside a private key block and is dropped. */
   redactLine(text: string): string | undefined {
@@ -55,7 +67,7 @@ export class SecretRedactor {
     if (opensKeyBlock(text)) {
       this.keyBlockLines = 0;
     }
-    return applyRules(text, this.counts);
+    return applyRules(this.rules, text, this.counts);
   }
 
   private continueKeyBlock(text: string): string | undefined {
