@@ -6,12 +6,13 @@
 import { createHash } from "node:crypto";
 import { addSkipCounts, type BatchFailure, type StoredBatch } from "../domain/stored-batch";
 import type { FormatName } from "../pipeline/ingest";
-import { analyzeLog, type AnalysisResult } from "../pipeline/run-pipeline";
+import { analyzeLog, redactSecrets, type AnalysisResult } from "../pipeline/run-pipeline";
 import type { SplitLines } from "../sources";
-import { claimBatch, getBatchIncidents, markBatchFailed, saveAnalysis } from "../store";
+import { claimBatch, getBatchIncidents, markBatchFailed, releaseBatch, saveAnalysis } from "../store";
 import { batchFailureOf, errorOfFailure } from "./analysis-failure";
 import type { ApiContext } from "./context.type";
 import { recordSummaryUsage } from "./metrics";
+import { NothingToAnalyzeError, refusalOf } from "./refused-input";
 import { Topic } from "./pubsub";
 import { toIncident } from "./graphql-mappers";
 import { BatchStage } from "./types/batch-progress.type";
@@ -68,7 +69,9 @@ async function publishStored(services: Services, batch: StoredBatch): Promise<vo
   services.pubSub.publish(Topic.BATCH_PROGRESS, { batchId: batch.id, stage: BatchStage.COMPLETED, lines: batch.lineCount, incidents: incidents.length });
 }
 
-export async function analyzeAndStore(services: Services, request: AnalyzeRequest): Promise<StoredBatch> {
+export async function analyzeAndStore(services: Services, unredacted: AnalyzeRequest): Promise<StoredBatch> {
+  // The source name is stored and served like the log's own text (`https://ops:pw@host/…` happens).
+  const request = { ...unredacted, source: redactSecrets(unredacted.source).text };
   const { contentHash, byteCount } = request;
   const { batch, claimed } = await claimBatch(services.prisma, { source: request.source, contentHash, byteCount, lineCount: 0 });
   if (!claimed) {
@@ -81,9 +84,19 @@ export async function analyzeAndStore(services: Services, request: AnalyzeReques
   try {
     progress(BatchStage.ANALYZING);
     const result = await analyzeLog(request.lines, { format: request.format, summarize: request.summarize });
+    // Known only once read: a 10 MB single line or binary data is all skipped, with no record left.
+    if (result.detection.ingest.records === 0) {
+      throw new NothingToAnalyzeError(addSkipCounts(request.lines.skipped, result.detection.ingest.skipped));
+    }
     progress(BatchStage.STORING, result.detection.ingest.lines, result.incidents.length);
     saved = await store(services, batch, request, result, startedMs);
   } catch (error) {
+    const refusal = refusalOf(error, request.tempFile);
+    if (refusal) {
+      progress(BatchStage.FAILED, 0, 0, { code: "BAD_USER_INPUT", message: refusal.message });
+      await releaseBatch(services.prisma, batch.id);
+      throw refusal;
+    }
     services.metrics.batchesAnalyzed.inc({ status: "failed" });
     const failure = batchFailureOf(error, batch.id, request.tempFile);
     if (failure.code === "INTERNAL_SERVER_ERROR") {

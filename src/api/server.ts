@@ -8,7 +8,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express, { type ErrorRequestHandler } from "express";
+import express from "express";
 import type { GraphQLSchema } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import type { Logger } from "pino";
@@ -18,13 +18,17 @@ import { createLlmStatusProbe, type LlmStatusProbe } from "../llm/provider-statu
 import type { StoreClient } from "../store";
 import { buildFlareSchema } from "./build-schema";
 import type { ApiContext } from "./context.type";
-import { ErrorCode, formatError, formatExecutionResult } from "./errors";
+import { formatError, formatExecutionResult } from "./errors";
+import { bodyErrorHandler } from "./http-errors";
 import { serveGraphiql } from "./graphiql";
 import { createLoaders } from "./loaders";
 import { createMetrics, metricsPlugin } from "./metrics";
 import { createFlarePubSub } from "./pubsub";
-import { complexityLimitPlugin, depthLimitRule } from "./query-limits";
+import { MAX_QUERY_TOKENS } from "./query-limit-values";
+import { documentShapeRule, queryLimitsPlugin } from "./query-limits";
+import { subscribeWithinLimits } from "./subscription-limits";
 import { uploadHandler } from "./upload.route";
+import { sweepStaleUploadDirs } from "./upload-temp-dir";
 import { MAX_INLINE_LOG_BYTES } from "./inputs/analyze-logs.input";
 
 export interface ServerOptions {
@@ -81,29 +85,33 @@ function serveSubscriptions(http: Server, schema: GraphQLSchema, context: () => 
     sockets.handleUpgrade(request, socket, head, (ws) => sockets.emit("connection", ws, request));
   });
   // graphql-ws would send resolver errors' raw messages: they get formatError, like HTTP answers.
-  return useServer({ schema, context, onNext: (_ctx, _id, _payload, _args, result) => formatExecutionResult(result, logError) }, sockets);
+  return useServer(
+    {
+      schema,
+      context,
+      onSubscribe: subscribeWithinLimits(schema),
+      onNext: (_ctx, _id, _payload, _args, result) => formatExecutionResult(result, logError),
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error, logError)),
+    },
+    sockets,
+  );
 }
 
 /** JSON bodies a little over the inline log limit, so the resolver can answer with PAYLOAD_TOO_LARGE. */
 const BODY_LIMIT_BYTES = MAX_INLINE_LOG_BYTES + 2 ** 20;
 
-const bodyTooLarge: ErrorRequestHandler = (error, _req, res, next) => {
-  if ((error as { type?: string }).type !== "entity.too.large") {
-    next(error);
-    return;
-  }
-  res.status(413).json({
-    errors: [{ message: `request body over ${BODY_LIMIT_BYTES} bytes; send large logs to POST /upload`, extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }],
-  });
-};
+/** A URL with every query value replaced (`/graphql?token=…` carries credentials as often as headers do). */
+export function withoutQueryValues(url: string): string {
+  return url.replace(/([?&][^=&#]*)=[^&#]*/g, "$1=REDACTED");
+}
 
-/** One line per request, without headers (they may carry credentials); probes are not logged. */
+/** One line per request, without headers or query values (they may carry credentials); probes are not logged. */
 function requestLog(logger: Logger) {
   return pinoHttp({
     logger,
     autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/metrics" },
     serializers: {
-      req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+      req: (req: { method: string; url: string }) => ({ method: req.method, url: withoutQueryValues(req.url) }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
@@ -115,6 +123,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const schema = await buildFlareSchema(pubSub);
   const app = express();
   const http: Server = createServer(app);
+  // Node's one requestTimeout (300 s) would cut a 2 GiB upload short below ~7 MB/s; 2 h fits it
+  // at ~300 KB/s. Stalled bodies are closed sooner by /upload's idle timeout, slow headers here.
+  http.requestTimeout = 2 * 60 * 60 * 1000;
+  http.headersTimeout = 60_000;
   const metrics = createMetrics();
   const llmStatus = options.llmStatus ?? createLlmStatusProbe({ provider: "offline" });
   const context = async (): Promise<ApiContext> => ({ prisma: options.prisma, loaders: createLoaders(options.prisma), metrics, pubSub, llmStatus, logger: options.logger });
@@ -125,9 +137,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     // `flare serve` owns SIGINT and SIGTERM: Apollo's own handler would exit before the database
     // is closed. (Apollo skips that handler when NODE_ENV=test, so only a real process shows it.)
     stopOnTerminationSignals: false,
-    validationRules: [depthLimitRule],
+    parseOptions: { maxTokens: MAX_QUERY_TOKENS },
+    validationRules: [documentShapeRule],
     plugins: [
-      complexityLimitPlugin(schema),
+      queryLimitsPlugin(schema),
       ApolloServerPluginDrainHttpServer({ httpServer: http }),
       ApolloServerPluginLandingPageDisabled(),
       // Flare sets no cache hints; the plugin would otherwise wrap every field resolver to look for them.
@@ -136,6 +149,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
     ],
   });
+  const swept = await sweepStaleUploadDirs();
+  if (swept > 0) {
+    options.logger.info({ swept }, "removed temporary uploads left by stopped servers");
+  }
   await apollo.start();
   app.use(requestLog(options.logger));
   app.get("/healthz", (_req, res) => {
@@ -146,7 +163,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.post("/upload", uploadHandler({ prisma: options.prisma, metrics, pubSub, logger: options.logger }));
   serveGraphiql(app, { path: "/graphql" });
-  app.use("/graphql", express.json({ limit: BODY_LIMIT_BYTES }), bodyTooLarge, expressMiddleware(apollo, { context }));
+  app.use("/graphql", express.json({ limit: BODY_LIMIT_BYTES }), bodyErrorHandler(BODY_LIMIT_BYTES, logError), expressMiddleware(apollo, { context }));
   const host = options.host ?? "127.0.0.1";
   try {
     await listen(http, options.port, host);

@@ -5,8 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -19,9 +18,16 @@ import { analyzeAndStore } from "./analyze-logs.service";
 import type { ApiContext } from "./context.type";
 import { BadUserInputError, ErrorCode, InternalError, PayloadTooLargeError } from "./errors";
 import { toLogBatch } from "./graphql-mappers";
+import { createUploadDir } from "./upload-temp-dir";
 import { validateInput } from "./validate-input";
 
 export const MAX_UPLOAD_BYTES = 2 * 2 ** 30;
+
+/**
+ * A body that sends nothing for this long is given up on. The whole body may take up to the
+ * server's requestTimeout (2 h): 2 GiB over a slow link takes that long, but never stalls a minute.
+ */
+const UPLOAD_IDLE_TIMEOUT_MS = 60_000;
 
 const uploadQuerySchema = z.object({
   source: z.string().trim().min(1).max(200, "source is at most 200 characters").default("upload"),
@@ -39,7 +45,7 @@ function measuring(limit: number): Transform & { bytes: number; digest(): string
     transform(chunk: Buffer, _encoding, done) {
       meter.bytes += chunk.length;
       hash.update(chunk);
-      done(meter.bytes > limit ? new PayloadTooLargeError(limit) : null, chunk);
+      done(meter.bytes > limit ? new PayloadTooLargeError(limit, `the upload is larger than ${limit} bytes, the limit; split the log into smaller files`) : null, chunk);
     },
   }) as Transform & { bytes: number; digest(): string };
   meter.bytes = 0;
@@ -78,7 +84,10 @@ function sendError(res: Response, error: unknown, logger: Services["logger"]): v
 
 async function receive(req: Request, file: string, limit: number): Promise<{ contentHash: string; byteCount: number }> {
   const meter = measuring(limit);
+  req.setTimeout(UPLOAD_IDLE_TIMEOUT_MS);
   await pipeline(req, meter, createWriteStream(file));
+  // Analysis may take minutes with nothing on the wire; the answer must still reach the client.
+  req.setTimeout(0);
   if (meter.bytes === 0) {
     throw new BadUserInputError("the upload is empty; send the log file as the request body");
   }
@@ -87,7 +96,12 @@ async function receive(req: Request, file: string, limit: number): Promise<{ con
 
 export function uploadHandler(services: Services, limit = MAX_UPLOAD_BYTES): RequestHandler {
   return async (req, res) => {
-    const dir = await mkdtemp(path.join(tmpdir(), "flare-upload-"));
+    if (req.is("multipart/form-data")) {
+      const message = "multipart/form-data is not read: send the raw log file as the request body, e.g. curl --data-binary @app.log";
+      sendError(res, new BadUserInputError(message), services.logger);
+      return;
+    }
+    const dir = await createUploadDir();
     try {
       const query = validateInput(uploadQuerySchema, req.query);
       const file = path.join(dir, "upload.log");

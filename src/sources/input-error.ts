@@ -8,6 +8,12 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A gzip input that inflates past its limits (a decompression bomb): inflating stopped there.
+ * Its name stays InputError, so it crosses from the ingest worker as one, and the CLI exits 2.
+ */
+export class InflateLimitError extends InputError {}
+
 /** Turns a Node fs error on `path` into an InputError whose message says what to do. */
 export function inputErrorFromFs(path: string, error: unknown): InputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -88,3 +88,8 @@ export async function markBatchFailed(prisma: StoreClient, id: string, failure: 
   );
   return storedBatchOf(row);
 }
+
+/** Removes a claimed batch whose input was refused, so that nothing is kept of it. */
+export async function releaseBatch(prisma: StoreClient, id: string): Promise<void> {
+  await prisma.logBatch.deleteMany({ where: { id, status: "RUNNING" } });
+}

@@ -55,6 +55,14 @@ const ORDERS: Record<IncidentOrder, Prisma.IncidentOrderByWithRelationInput[]> =
   score: [{ anomalyScore: "desc" }, { id: "asc" }],
 };
 
+/**
+ * Prisma sends `contains` to Postgres as ILIKE '%value%' without escaping the value, so `%` and
+ * `_` in a search matched anything; backslash is ILIKE's default escape character.
+ */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
+
 export function incidentWhere(filter: IncidentFilter): Prisma.IncidentWhereInput {
   return {
     severity: filter.severity ? { in: filter.severity } : undefined,
@@ -62,7 +70,7 @@ export function incidentWhere(filter: IncidentFilter): Prisma.IncidentWhereInput
     batchId: filter.batchId,
     endTime: filter.from ? { gte: filter.from } : undefined,
     startTime: filter.to ? { lte: filter.to } : undefined,
-    searchText: filter.search ? { contains: filter.search, mode: "insensitive" } : undefined,
+    searchText: filter.search ? { contains: likeLiteral(filter.search), mode: "insensitive" } : undefined,
     fingerprint: filter.fingerprint,
   };
 }

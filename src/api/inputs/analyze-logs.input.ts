@@ -1,6 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { z } from "zod";
 import { FORMAT_NAMES } from "../../pipeline/ingest";
+import { textWithoutNul } from "./text-without-nul";
 
 /** Largest `text` accepted inline; bigger logs go to POST /upload, which streams. */
 export const MAX_INLINE_LOG_BYTES = 8 * 2 ** 20;
@@ -28,7 +29,7 @@ export const analyzeLogsSchema = z.object({
   format: z
     .enum(["auto", ...FORMAT_NAMES] as [string, ...string[]], { message: `format must be auto or one of ${FORMAT_NAMES.join(", ")}` })
     .default("auto"),
-  source: z.string().trim().min(1).max(200, "source is at most 200 characters").default("graphql"),
+  source: textWithoutNul("source").trim().min(1).max(200, "source is at most 200 characters").default("graphql"),
   summarize: z.boolean().default(true),
   // Grading needs the LLM judge, which this server does not have yet: say so rather than ignore it.
   evaluate: z

@@ -2,6 +2,7 @@ import { Field, ID, InputType } from "type-graphql";
 import { z } from "zod";
 import { MAX_PAGE_SIZE } from "../../store";
 import { IncidentStatus, Severity } from "../types/enums";
+import { textWithoutNul } from "./text-without-nul";
 
 @InputType("IncidentFilter")
 export class IncidentFilterInput {
@@ -33,7 +34,7 @@ export const pageSizeSchema = z.number().int().min(1, "first must be at least 1"
 export const incidentPageSchema = z.object({
   first: pageSizeSchema,
   after: z.string().uuid("after must be an endCursor from an earlier page").optional(),
-  search: z.string().max(200, "search is at most 200 characters").optional(),
+  search: textWithoutNul("search").max(200, "search is at most 200 characters").optional(),
   fingerprint: z
     .string()
     .regex(/^[0-9a-f]{12}$/, "fingerprint is the 12 lower-case hex digits of an incident's `fingerprint` field")
